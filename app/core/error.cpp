@@ -1,0 +1,99 @@
+#include "app/core/error.h"
+
+#include <QCoreApplication>
+
+namespace fanout {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::PlatformRejected:
+        return QStringLiteral("platform_rejected");
+    case ErrorCode::PlatformAuthFailed:
+        return QStringLiteral("platform_auth_failed");
+    case ErrorCode::FacebookPagesNone:
+        return QStringLiteral("facebook.pages.none");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("keychain_unavailable");
+    case ErrorCode::VaultKeyMismatch:
+        return QStringLiteral("vault_key_mismatch");
+    case ErrorCode::ProviderNotConfigured:
+        return QStringLiteral("provider_not_configured");
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case ErrorCode::NetworkError:
+        return QStringLiteral("network_error");
+    case ErrorCode::UpstreamInvalidResponse:
+        return QStringLiteral("upstream_invalid_response");
+    case ErrorCode::ConnectTimeout:
+        return QStringLiteral("connect_timeout");
+    case ErrorCode::ConnectCancelled:
+        return QStringLiteral("connect_cancelled");
+    case ErrorCode::StorageError:
+        return QStringLiteral("storage_error");
+    }
+    return QStringLiteral("storage_error");
+}
+
+static QString summary(ErrorCode code)
+{
+    const char *context = "fanout::Error";
+    switch (code) {
+    case ErrorCode::PlatformRejected:
+        return QCoreApplication::translate(context,
+            "The platform turned down the connection. Check that you approved every requested "
+            "permission and that the account has what the platform needs, then connect again.");
+    case ErrorCode::PlatformAuthFailed:
+        return QCoreApplication::translate(context,
+            "The platform no longer accepts this account's sign-in (the password or access was "
+            "revoked or has expired). Reconnect the account.");
+    case ErrorCode::FacebookPagesNone:
+        return QCoreApplication::translate(context,
+            "This Facebook user manages no Page. Create a Page or ask its owner for a Page role, "
+            "then connect again.");
+    case ErrorCode::KeychainUnavailable:
+        return QCoreApplication::translate(context,
+            "The system keychain is not available, so Fanout cannot store tokens safely and "
+            "stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS "
+            "Keychain or Windows Credential Manager) and try again.");
+    case ErrorCode::VaultKeyMismatch:
+        return QCoreApplication::translate(context,
+            "The key in the system keychain cannot open this account's stored tokens (the "
+            "keychain entry was deleted or replaced). The account is kept; reconnect it to store "
+            "new tokens.");
+    case ErrorCode::ProviderNotConfigured:
+        return QCoreApplication::translate(context,
+            "This platform has no client id yet. Enter your organisation's client id in "
+            "Settings → Providers or import the providers file your administrator gave you.");
+    case ErrorCode::InvalidInput:
+        return QCoreApplication::translate(context, "The input is not valid.");
+    case ErrorCode::NetworkError:
+        return QCoreApplication::translate(context,
+            "The platform could not be reached. Check the network connection and try again; "
+            "nothing was changed.");
+    case ErrorCode::UpstreamInvalidResponse:
+        return QCoreApplication::translate(context,
+            "The platform sent a reply Fanout does not understand; nothing was changed. Try "
+            "again later.");
+    case ErrorCode::ConnectTimeout:
+        return QCoreApplication::translate(context,
+            "The sign-in was not finished in time. Start the connection again.");
+    case ErrorCode::ConnectCancelled:
+        return QCoreApplication::translate(context, "The connection was cancelled.");
+    case ErrorCode::StorageError:
+        return QCoreApplication::translate(context,
+            "Fanout could not read or write its data folder. Check the free disk space and "
+            "the folder's permissions.");
+    }
+    return {};
+}
+
+QString errorMessage(const Error &error)
+{
+    const QString text = summary(error.code);
+    if (error.detail.isEmpty())
+        return text;
+    return text + u' ' + error.detail;
+}
+
+} // namespace fanout
