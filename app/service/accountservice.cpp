@@ -1,0 +1,124 @@
+#include "app/service/accountservice.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+#include "app/core/logging.h"
+#include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/store/accountstore.h"
+#include "app/store/datadir.h"
+#include "app/store/instancelock.h"
+#include "app/vault/keychain.h"
+#include "app/vault/vault.h"
+
+namespace fanout {
+
+AccountService::AccountService() = default;
+
+AccountService::~AccountService()
+{
+    // The connector refers to the vault and store: it goes first.
+    m_bluesky.reset();
+    m_network.reset();
+    m_vault.reset();
+    m_store.reset();
+    m_lock.reset();
+}
+
+Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &dataDir, Access access,
+                                                               int lockTimeoutMs)
+{
+    if (Expected<void> prepared = prepareDataDir(dataDir); !prepared)
+        return std::unexpected(prepared.error());
+
+    std::unique_ptr<AccountService> service(new AccountService());
+    if (access == Access::Exclusive) {
+        Expected<std::unique_ptr<InstanceLock>> lock = InstanceLock::acquire(dataDir, lockTimeoutMs);
+        if (!lock)
+            return std::unexpected(lock.error());
+        service->m_lock = std::move(*lock);
+    }
+
+    Expected<std::unique_ptr<AccountStore>> store = AccountStore::open(dataDir);
+    if (!store)
+        return std::unexpected(store.error());
+    service->m_store = std::move(*store);
+    service->m_keychain = std::make_unique<Keychain>();
+    service->m_vault = std::make_unique<Vault>(*service->m_store, *service->m_keychain);
+    service->m_network = std::make_unique<QNetworkAccessManager>();
+    service->m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    service->m_bluesky = std::make_unique<bluesky::BlueskyConnector>(*service->m_vault, *service->m_store,
+                                                                      *service->m_network);
+
+    AccountService *self = service.get();
+    connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::accountChanged, self,
+            &AccountService::accountChanged);
+    connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::connected, self,
+            [self](const Account &account) { Q_EMIT self->accountChanged(account.id); });
+    return service;
+}
+
+QString AccountService::dataDir() const
+{
+    return m_store->dataDir();
+}
+
+Expected<QList<Account>> AccountService::accounts() const
+{
+    return m_store->accounts();
+}
+
+Expected<Account> AccountService::account(const QString &id) const
+{
+    Expected<std::optional<Account>> found = m_store->account(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("fanout::AccountService",
+                                                "No account has the id %1; `fanout accounts list` shows the ids.")
+                        .arg(id));
+    return **found;
+}
+
+Expected<QList<AccountEvent>> AccountService::events() const
+{
+    return m_store->events();
+}
+
+Expected<void> AccountService::disconnectAccount(const QString &id)
+{
+    Expected<bool> removed = m_store->remove(id);
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (!*removed)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("fanout::AccountService",
+                                                "No account has the id %1; `fanout accounts list` shows the ids.")
+                        .arg(id));
+    qCInfo(lcVault) << "disconnected account" << id;
+    Q_EMIT accountRemoved(id);
+    return {};
+}
+
+Expected<int> AccountService::rotateKey()
+{
+    return m_vault->rotateKey();
+}
+
+bluesky::BlueskyConnector &AccountService::bluesky()
+{
+    return *m_bluesky;
+}
+
+Vault &AccountService::vault()
+{
+    return *m_vault;
+}
+
+AccountStore &AccountService::store()
+{
+    return *m_store;
+}
+
+} // namespace fanout

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "app/core/account.h"
+#include "app/core/error.h"
+#include "app/core/event.h"
+
+class QNetworkAccessManager;
+
+namespace fanout {
+
+class AccountStore;
+class InstanceLock;
+class Keychain;
+class Vault;
+
+namespace bluesky {
+class BlueskyConnector;
+}
+
+// The one object the window and the command line talk to: it owns the data
+// directory's lock, the store, the vault and the connectors, and announces
+// every change to the accounts.
+class AccountService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountService)
+
+public:
+    enum class Access {
+        ReadOnly,  // no lock: listing while another Fanout runs is fine
+        Exclusive, // holds the data directory's instance lock
+    };
+
+    // Prepares the data directory (0700), takes the lock when asked, and
+    // opens the store. lockTimeoutMs is how long to wait for another holder.
+    [[nodiscard]] static Expected<std::unique_ptr<AccountService>> open(const QString &dataDir, Access access,
+                                                                        int lockTimeoutMs = 0);
+    ~AccountService() override;
+
+    [[nodiscard]] QString dataDir() const;
+    [[nodiscard]] Expected<QList<Account>> accounts() const;
+    [[nodiscard]] Expected<Account> account(const QString &id) const;
+    [[nodiscard]] Expected<QList<AccountEvent>> events() const;
+
+    // Hard delete: the row, its encrypted secrets and its events.
+    [[nodiscard]] Expected<void> disconnectAccount(const QString &id);
+    [[nodiscard]] Expected<int> rotateKey();
+
+    [[nodiscard]] bluesky::BlueskyConnector &bluesky();
+    [[nodiscard]] Vault &vault();
+    [[nodiscard]] AccountStore &store();
+
+Q_SIGNALS:
+    // A row was added, changed or removed; the id names it.
+    void accountChanged(const QString &accountId);
+    void accountRemoved(const QString &accountId);
+
+private:
+    AccountService();
+
+    std::unique_ptr<InstanceLock> m_lock;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<Keychain> m_keychain;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<bluesky::BlueskyConnector> m_bluesky;
+};
+
+} // namespace fanout

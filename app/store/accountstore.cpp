@@ -1,0 +1,551 @@
+#include "app/store/accountstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include "app/core/logging.h"
+
+namespace fanout {
+
+namespace {
+
+const QString kAccountColumns = QStringLiteral(
+    "id, platform, platform_user_id, handle, display_name, avatar_url, token_expires_at, "
+    "status, extensions, created_at, updated_at");
+
+// Each step moves the schema from version N-1 to N and runs inside the
+// migration transaction. Append new steps; never edit a released one.
+const QList<QStringList> kMigrations = {
+    {
+        QStringLiteral("CREATE TABLE meta ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE platform_accounts ("
+                       " id TEXT PRIMARY KEY,"
+                       " platform TEXT NOT NULL,"
+                       " platform_user_id TEXT NOT NULL,"
+                       " handle TEXT NOT NULL DEFAULT '',"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " avatar_url TEXT NOT NULL DEFAULT '',"
+                       " token_expires_at TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'connected',"
+                       " extensions TEXT NOT NULL DEFAULT '{}',"
+                       " secrets BLOB NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " connected_at TEXT NOT NULL,"
+                       " UNIQUE (platform, platform_user_id))"),
+        QStringLiteral("CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " account_id TEXT NOT NULL REFERENCES platform_accounts(id) ON DELETE CASCADE,"
+                       " type TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_account ON events(account_id, type)"),
+    },
+};
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant isoOrNull(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseIso(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+Error sqlError(const QSqlError &error, const char *what)
+{
+    // Values are always bound, so the driver's text names no secret.
+    qCWarning(lcStore) << what << "failed:" << error.text();
+    return Error{ErrorCode::StorageError,
+                 QCoreApplication::translate("fanout::Store", "SQLite reported: %1")
+                     .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
+}
+
+// Runs one statement; the query is returned positioned before its first row.
+Expected<QSqlQuery> run(const QSqlDatabase &database, const QString &sql,
+                        const QVariantList &values = {}, const char *what = "query")
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(sqlError(query.lastError(), what));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(sqlError(query.lastError(), what));
+    return query;
+}
+
+Account accountFromRow(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toString();
+    account.platform = platformFromId(query.value(1).toString()).value_or(Platform::Bluesky);
+    account.platformUserId = query.value(2).toString();
+    account.handle = query.value(3).toString();
+    account.displayName = query.value(4).toString();
+    account.avatarUrl = query.value(5).toString();
+    account.tokenExpiresAt = parseIso(query.value(6));
+    account.status = accountStatusFromId(query.value(7).toString()).value_or(AccountStatus::Connected);
+    account.extensions = QJsonDocument::fromJson(query.value(8).toByteArray()).object();
+    account.createdAt = parseIso(query.value(9));
+    account.updatedAt = parseIso(query.value(10));
+    return account;
+}
+
+QString newAccountId()
+{
+    // 128 random bits; the prefix keeps ids recognisable in scripts and logs.
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    const QByteArray raw(reinterpret_cast<const char *>(words), sizeof(words));
+    return QStringLiteral("acc_") + QString::fromLatin1(raw.toHex());
+}
+
+// Commits on success; rolls back when destroyed before commit().
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase database)
+        : m_database(std::move(database))
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open && !m_committed)
+            m_database.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    [[nodiscard]] Expected<void> begin()
+    {
+        // BEGIN IMMEDIATE takes the write lock up front, so two writers wait
+        // on busy_timeout instead of failing halfway through.
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return std::unexpected(sqlError(query.lastError(), "begin transaction"));
+        m_open = true;
+        return {};
+    }
+    [[nodiscard]] Expected<void> commit()
+    {
+        QSqlQuery query(m_database);
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return std::unexpected(sqlError(query.lastError(), "commit"));
+        m_committed = true;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_database;
+    bool m_open = false;
+    bool m_committed = false;
+};
+
+} // namespace
+
+AccountStore::AccountStore(QString dataDir, QString connectionName)
+    : m_dataDir(std::move(dataDir))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+AccountStore::~AccountStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString AccountStore::databasePath() const
+{
+    return QDir(m_dataDir).filePath(QLatin1StringView(kFileName));
+}
+
+QSqlDatabase AccountStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Expected<std::unique_ptr<AccountStore>> AccountStore::open(const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(QLatin1StringView(kFileName));
+    if (!QFile::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return fail(ErrorCode::StorageError,
+                        QCoreApplication::translate("fanout::Store", "Could not create %1: %2")
+                            .arg(path, file.errorString()));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        file.close();
+    }
+
+    const QString connectionName = QStringLiteral("fanout-store-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    database.setDatabaseName(path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    std::unique_ptr<AccountStore> store(new AccountStore(dataDir, connectionName));
+    if (!database.open())
+        return std::unexpected(sqlError(database.lastError(), "open database"));
+
+    if (Expected<void> configured = store->configure(); !configured)
+        return std::unexpected(configured.error());
+    if (Expected<void> migrated = store->migrate(); !migrated)
+        return std::unexpected(migrated.error());
+    qCDebug(lcStore) << "opened the account store in" << dataDir;
+    return store;
+}
+
+Expected<void> AccountStore::configure()
+{
+    const QSqlDatabase db = database();
+    // A file that is not SQLite fails on the first read, here.
+    Expected<QSqlQuery> check = run(db, QStringLiteral("PRAGMA schema_version"), {}, "read schema");
+    if (!check)
+        return std::unexpected(check.error());
+    check->finish();
+
+    Expected<QSqlQuery> mode = run(db, QStringLiteral("PRAGMA journal_mode"), {}, "read journal mode");
+    if (!mode)
+        return std::unexpected(mode.error());
+    const bool isWal = mode->next() && mode->value(0).toString() == u"wal";
+    mode->finish();
+    if (!isWal) {
+        if (Expected<QSqlQuery> wal = run(db, QStringLiteral("PRAGMA journal_mode=WAL"), {}, "enable WAL"); !wal)
+            return std::unexpected(wal.error());
+    }
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA secure_delete=ON"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (Expected<QSqlQuery> result = run(db, pragma, {}, "set pragma"); !result)
+            return std::unexpected(result.error());
+    }
+    return {};
+}
+
+Expected<void> AccountStore::migrate()
+{
+    const QSqlDatabase db = database();
+    Expected<QSqlQuery> versionQuery = run(db, QStringLiteral("PRAGMA user_version"), {}, "read schema version");
+    if (!versionQuery)
+        return std::unexpected(versionQuery.error());
+    const int current = versionQuery->next() ? versionQuery->value(0).toInt() : 0;
+    versionQuery->finish();
+
+    if (current > kSchemaVersion)
+        return fail(ErrorCode::StorageError,
+                    QCoreApplication::translate("fanout::Store",
+                                                "The data folder was written by a newer Fanout "
+                                                "(schema %1, this version knows %2). Update Fanout.")
+                        .arg(current)
+                        .arg(kSchemaVersion));
+    if (current == kSchemaVersion)
+        return {};
+
+    Transaction transaction(db);
+    if (Expected<void> begun = transaction.begin(); !begun)
+        return begun;
+    for (int version = current + 1; version <= kSchemaVersion; ++version) {
+        for (const QString &statement : kMigrations.at(version - 1)) {
+            if (Expected<QSqlQuery> result = run(db, statement, {}, "migrate schema"); !result)
+                return std::unexpected(result.error());
+        }
+        if (Expected<QSqlQuery> result = run(db, QStringLiteral("PRAGMA user_version=%1").arg(version), {},
+                                             "set schema version");
+            !result)
+            return std::unexpected(result.error());
+    }
+    if (Expected<void> committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcStore) << "migrated the account store from schema" << current << "to" << kSchemaVersion;
+    return {};
+}
+
+Expected<QList<Account>> AccountStore::accounts() const
+{
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("SELECT ") + kAccountColumns
+                                        + QStringLiteral(" FROM platform_accounts ORDER BY platform, handle, id"),
+                                    {}, "list accounts");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Account> result;
+    while (query->next())
+        result.append(accountFromRow(*query));
+    return result;
+}
+
+Expected<std::optional<Account>> AccountStore::account(const QString &id) const
+{
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("SELECT ") + kAccountColumns
+                                        + QStringLiteral(" FROM platform_accounts WHERE id = ?"),
+                                    {id}, "read account");
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<Account>();
+    return std::optional<Account>(accountFromRow(*query));
+}
+
+Expected<std::optional<Account>> AccountStore::findByPlatformUser(Platform platform,
+                                                                  const QString &platformUserId) const
+{
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("SELECT ") + kAccountColumns
+                                        + QStringLiteral(" FROM platform_accounts WHERE platform = ? "
+                                                         "AND platform_user_id = ?"),
+                                    {platformId(platform), platformUserId}, "find account");
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<Account>();
+    return std::optional<Account>(accountFromRow(*query));
+}
+
+Expected<Account> AccountStore::upsert(const Account &account, const SealFunction &seal)
+{
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (Expected<void> begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+
+    Expected<std::optional<Account>> existing = findByPlatformUser(account.platform, account.platformUserId);
+    if (!existing)
+        return std::unexpected(existing.error());
+
+    Account stored = account;
+    const QString now = isoNow();
+    stored.id = existing->has_value() ? (*existing)->id : newAccountId();
+    stored.createdAt = existing->has_value() ? (*existing)->createdAt : parseIso(now);
+    stored.updatedAt = parseIso(now);
+
+    Expected<QByteArray> blob = seal(stored.id);
+    if (!blob)
+        return std::unexpected(blob.error());
+
+    const QByteArray extensions = QJsonDocument(stored.extensions).toJson(QJsonDocument::Compact);
+    const QVariantList values = {
+        stored.handle, stored.displayName, stored.avatarUrl, isoOrNull(stored.tokenExpiresAt),
+        accountStatusId(stored.status), QString::fromUtf8(extensions), *blob, now, now,
+    };
+    Expected<QSqlQuery> written = existing->has_value()
+        ? run(db,
+              QStringLiteral("UPDATE platform_accounts SET handle = COALESCE(?, ''), "
+                             "display_name = COALESCE(?, ''), avatar_url = COALESCE(?, ''), "
+                             "token_expires_at = ?, status = ?, extensions = ?, secrets = ?, "
+                             "updated_at = ?, connected_at = ? WHERE id = ?"),
+              values + QVariantList{stored.id}, "update account")
+        : run(db,
+              QStringLiteral("INSERT INTO platform_accounts (handle, display_name, avatar_url, "
+                             "token_expires_at, status, extensions, secrets, updated_at, connected_at, "
+                             "id, platform, platform_user_id, created_at) "
+                             "VALUES (COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              values + QVariantList{stored.id, platformId(stored.platform), stored.platformUserId, now},
+              "insert account");
+    if (!written)
+        return std::unexpected(written.error());
+    if (Expected<void> committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return stored;
+}
+
+Expected<QByteArray> AccountStore::secretsBlob(const QString &id) const
+{
+    Expected<QSqlQuery> query = run(database(), QStringLiteral("SELECT secrets FROM platform_accounts WHERE id = ?"),
+                                    {id}, "read secrets");
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("fanout::Store", "No account has the id %1.").arg(id));
+    return query->value(0).toByteArray();
+}
+
+Expected<void> AccountStore::replaceSecrets(const QString &id, const QByteArray &blob,
+                                            const std::optional<QDateTime> &tokenExpiresAt)
+{
+    const QSqlDatabase db = database();
+    Expected<QSqlQuery> query = tokenExpiresAt.has_value()
+        ? run(db,
+              QStringLiteral("UPDATE platform_accounts SET secrets = ?, token_expires_at = ?, "
+                             "status = 'connected', updated_at = ? WHERE id = ?"),
+              {blob, isoOrNull(*tokenExpiresAt), isoNow(), id}, "replace secrets")
+        : run(db,
+              QStringLiteral("UPDATE platform_accounts SET secrets = ?, status = 'connected', "
+                             "updated_at = ? WHERE id = ?"),
+              {blob, isoNow(), id}, "replace secrets");
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("fanout::Store", "No account has the id %1.").arg(id));
+    return {};
+}
+
+Expected<void> AccountStore::setStatus(const QString &id, AccountStatus status)
+{
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("UPDATE platform_accounts SET status = ?, updated_at = ? "
+                                                   "WHERE id = ? AND status <> ?"),
+                                    {accountStatusId(status), isoNow(), id, accountStatusId(status)},
+                                    "set status");
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+Expected<bool> AccountStore::remove(const QString &id)
+{
+    const QSqlDatabase db = database();
+    Expected<QSqlQuery> query = run(db, QStringLiteral("DELETE FROM platform_accounts WHERE id = ?"), {id},
+                                    "delete account");
+    if (!query)
+        return std::unexpected(query.error());
+    const bool removed = query->numRowsAffected() > 0;
+    query->finish();
+    if (removed) {
+        // secure_delete zeroed the freed pages in the main file; the WAL may
+        // still hold the old page images until a checkpoint truncates it.
+        Expected<QSqlQuery> checkpoint = run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, "checkpoint");
+        if (!checkpoint)
+            return std::unexpected(checkpoint.error());
+        const bool busy = checkpoint->next() && checkpoint->value(0).toInt() != 0;
+        if (busy)
+            qCWarning(lcStore) << "the WAL checkpoint after deleting an account was blocked by a reader";
+    }
+    return removed;
+}
+
+Expected<int> AccountStore::resealAll(const ResealFunction &reseal,
+                                      const std::function<Expected<void>()> &beforeCommit)
+{
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (Expected<void> begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+
+    Expected<QList<Account>> all = accounts();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Account &account : std::as_const(*all)) {
+        Expected<QByteArray> blob = secretsBlob(account.id);
+        if (!blob)
+            return std::unexpected(blob.error());
+        Expected<QByteArray> resealed = reseal(account, *blob);
+        if (!resealed)
+            return std::unexpected(resealed.error());
+        Expected<QSqlQuery> written = run(db, QStringLiteral("UPDATE platform_accounts SET secrets = ? WHERE id = ?"),
+                                          {*resealed, account.id}, "reseal secrets");
+        if (!written)
+            return std::unexpected(written.error());
+    }
+    if (beforeCommit) {
+        if (Expected<void> ready = beforeCommit(); !ready)
+            return std::unexpected(ready.error());
+    }
+    if (Expected<void> committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return int(all->size());
+}
+
+Expected<std::optional<QString>> AccountStore::meta(const QString &key) const
+{
+    Expected<QSqlQuery> query = run(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key},
+                                    "read meta");
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<QString>();
+    return std::optional<QString>(query->value(0).toString());
+}
+
+Expected<void> AccountStore::setMeta(const QString &key, const QString &value)
+{
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                                    {key, value}, "write meta");
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+Expected<bool> AccountStore::recordEvent(const QString &accountId, QStringView type, const QString &detail)
+{
+    const QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (Expected<void> begun = transaction.begin(); !begun)
+        return std::unexpected(begun.error());
+    Expected<QSqlQuery> seen = run(db,
+                                   QStringLiteral("SELECT 1 FROM events e JOIN platform_accounts a ON a.id = e.account_id "
+                                                  "WHERE e.account_id = ? AND e.type = ? AND e.created_at >= a.connected_at"),
+                                   {accountId, type.toString()}, "find event");
+    if (!seen)
+        return std::unexpected(seen.error());
+    if (seen->next())
+        return false;
+    seen->finish();
+    Expected<QSqlQuery> inserted = run(db,
+                                       QStringLiteral("INSERT INTO events (account_id, type, detail, created_at) "
+                                                      "VALUES (?, ?, ?, ?)"),
+                                       {accountId, type.toString(), detail, isoNow()}, "record event");
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (Expected<void> committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return true;
+}
+
+Expected<QList<AccountEvent>> AccountStore::events() const
+{
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("SELECT id, account_id, type, detail, created_at FROM events "
+                                                   "ORDER BY id"),
+                                    {}, "list events");
+    if (!query)
+        return std::unexpected(query.error());
+    QList<AccountEvent> result;
+    while (query->next()) {
+        AccountEvent event;
+        event.id = query->value(0).toLongLong();
+        event.accountId = query->value(1).toString();
+        event.type = query->value(2).toString();
+        event.detail = query->value(3).toString();
+        event.createdAt = parseIso(query->value(4));
+        result.append(event);
+    }
+    return result;
+}
+
+} // namespace fanout

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+#include "app/core/error.h"
+
+namespace fanout {
+
+// The data directory: the --data-dir option when given, else FANOUT_DATA_DIR,
+// else the platform's application data location.
+[[nodiscard]] QString resolveDataDir(const QString &option);
+
+// Creates the directory when missing and restricts it to its owner (0700).
+[[nodiscard]] Expected<void> prepareDataDir(const QString &dataDir);
+
+} // namespace fanout

@@ -1,0 +1,42 @@
+#include "app/store/instancelock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include "app/core/logging.h"
+
+namespace fanout {
+
+InstanceLock::InstanceLock(const QString &path)
+    : m_file(path)
+{
+}
+
+Expected<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &dataDir, int timeoutMs)
+{
+    std::unique_ptr<InstanceLock> lock(new InstanceLock(QDir(dataDir).filePath(QStringLiteral("fanout.lock"))));
+    // A lock older than this whose process is gone is taken over; a live
+    // holder's lock is refreshed by QLockFile and never goes stale.
+    lock->m_file.setStaleLockTime(0);
+    if (lock->m_file.tryLock(timeoutMs))
+        return lock;
+
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    lock->m_file.getLockInfo(&pid, &host, &application);
+    qCInfo(lcStore) << "the data directory is locked by process" << pid;
+    if (lock->m_file.error() == QLockFile::LockFailedError) {
+        return fail(ErrorCode::StorageError,
+                    QCoreApplication::translate("fanout::Store",
+                                                "Fanout is already running for the data folder %1 "
+                                                "(process %2). Use that window, or quit it first.")
+                        .arg(dataDir)
+                        .arg(pid));
+    }
+    return fail(ErrorCode::StorageError,
+                QCoreApplication::translate("fanout::Store", "Could not create the lock file in %1.")
+                    .arg(dataDir));
+}
+
+} // namespace fanout

@@ -1,0 +1,219 @@
+#include "app/vault/vault.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <openssl/crypto.h>
+
+#include "app/core/logging.h"
+#include "app/store/accountstore.h"
+#include "app/vault/keychain.h"
+#include "app/vault/secretbox.h"
+
+namespace fanout {
+
+namespace {
+
+const QString kKeyVersionMeta = QStringLiteral("vault.keyVersion");
+
+QByteArray serialize(const QJsonObject &secrets)
+{
+    return QJsonDocument(secrets).toJson(QJsonDocument::Compact);
+}
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+}
+
+} // namespace
+
+Vault::Vault(AccountStore &store, const Keychain &keychain)
+    : m_store(store)
+    , m_keychain(keychain)
+{
+    QString directory = QFileInfo(store.dataDir()).canonicalFilePath();
+    if (directory.isEmpty())
+        directory = store.dataDir();
+    const QByteArray digest = QCryptographicHash::hash(directory.toUtf8(), QCryptographicHash::Sha256);
+    m_namespace = QString::fromLatin1(digest.toHex().left(16));
+}
+
+Vault::~Vault() = default;
+
+QString Vault::keyName(quint32 version) const
+{
+    return QStringLiteral("vault-key/%1/v%2").arg(m_namespace).arg(version);
+}
+
+QByteArray Vault::associatedData(const QString &accountId, Platform platform)
+{
+    return QByteArrayLiteral("fanout.account\0") + accountId.toUtf8() + '\0' + platformId(platform).toUtf8();
+}
+
+std::optional<quint32> Vault::currentKeyVersion() const
+{
+    Expected<std::optional<QString>> stored = m_store.meta(kKeyVersionMeta);
+    if (!stored || !stored->has_value())
+        return std::nullopt;
+    bool ok = false;
+    const uint version = (*stored)->toUInt(&ok);
+    return ok ? std::optional<quint32>(version) : std::nullopt;
+}
+
+Expected<void> Vault::unlockForWriting()
+{
+    return unlock(true);
+}
+
+Expected<void> Vault::unlockForReading()
+{
+    return unlock(false);
+}
+
+Expected<void> Vault::createKey(quint32 version)
+{
+    QByteArray key = SecretBox::generateKey();
+    // The keychain first: if it fails, the database still says nothing of a key.
+    if (Expected<void> written = m_keychain.write(keyName(version), key); !written) {
+        wipe(key);
+        return written;
+    }
+    if (Expected<void> recorded = m_store.setMeta(kKeyVersionMeta, QString::number(version)); !recorded) {
+        wipe(key);
+        (void)m_keychain.remove(keyName(version));
+        return recorded;
+    }
+    m_box = std::make_unique<SecretBox>(key, version);
+    wipe(key);
+    qCInfo(lcVault) << "created vault key version" << version;
+    return {};
+}
+
+Expected<void> Vault::unlock(bool createIfMissing)
+{
+    if (m_box)
+        return {};
+
+    const std::optional<quint32> version = currentKeyVersion();
+    if (!version) {
+        if (!createIfMissing)
+            return fail(ErrorCode::VaultKeyMismatch);
+        // Make sure the keychain answers at all before creating anything.
+        return createKey(1);
+    }
+
+    Expected<std::optional<QByteArray>> key = m_keychain.read(keyName(*version));
+    if (!key)
+        return std::unexpected(key.error());
+    if (key->has_value() && (*key)->size() == SecretBox::kKeySize) {
+        m_box = std::make_unique<SecretBox>(**key, *version);
+        wipe(**key);
+        return {};
+    }
+
+    qCWarning(lcVault) << "the keychain has no usable key for vault key version" << *version;
+    if (!createIfMissing)
+        return fail(ErrorCode::VaultKeyMismatch);
+    // Rows sealed with the lost key stay readable as public data and report
+    // VaultKeyMismatch for their secrets until they are reconnected.
+    return createKey(*version + 1);
+}
+
+Expected<Account> Vault::saveConnection(const Account &account, const QJsonObject &secrets)
+{
+    if (Expected<void> unlocked = unlockForWriting(); !unlocked)
+        return std::unexpected(unlocked.error());
+    QByteArray plaintext = serialize(secrets);
+    Expected<Account> saved = m_store.upsert(account, [&](const QString &accountId) {
+        return m_box->seal(plaintext, associatedData(accountId, account.platform));
+    });
+    wipe(plaintext);
+    if (saved)
+        qCInfo(lcVault) << "stored secrets for account" << saved->id;
+    return saved;
+}
+
+Expected<QJsonObject> Vault::readSecrets(const Account &account)
+{
+    if (Expected<void> unlocked = unlockForReading(); !unlocked) {
+        if (unlocked.error().code == ErrorCode::VaultKeyMismatch)
+            (void)m_store.setStatus(account.id, AccountStatus::KeyMismatch);
+        return std::unexpected(unlocked.error());
+    }
+    Expected<QByteArray> blob = m_store.secretsBlob(account.id);
+    if (!blob)
+        return std::unexpected(blob.error());
+    Expected<QByteArray> plaintext = m_box->open(*blob, associatedData(account.id, account.platform));
+    if (!plaintext) {
+        qCWarning(lcVault) << "the vault key cannot open the secrets of account" << account.id;
+        (void)m_store.setStatus(account.id, AccountStatus::KeyMismatch);
+        return std::unexpected(plaintext.error());
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*plaintext, &parseError);
+    wipe(*plaintext);
+    if (!document.isObject())
+        return fail(ErrorCode::VaultKeyMismatch);
+    return document.object();
+}
+
+Expected<void> Vault::updateSecrets(const Account &account, const QJsonObject &secrets,
+                                    const std::optional<QDateTime> &tokenExpiresAt)
+{
+    if (Expected<void> unlocked = unlockForWriting(); !unlocked)
+        return unlocked;
+    QByteArray plaintext = serialize(secrets);
+    Expected<QByteArray> blob = m_box->seal(plaintext, associatedData(account.id, account.platform));
+    wipe(plaintext);
+    if (!blob)
+        return std::unexpected(blob.error());
+    return m_store.replaceSecrets(account.id, *blob, tokenExpiresAt);
+}
+
+Expected<int> Vault::rotateKey()
+{
+    if (Expected<void> unlocked = unlockForWriting(); !unlocked)
+        return std::unexpected(unlocked.error());
+
+    const quint32 oldVersion = m_box->keyVersion();
+    const quint32 newVersion = oldVersion + 1;
+    QByteArray newKey = SecretBox::generateKey();
+    if (Expected<void> written = m_keychain.write(keyName(newVersion), newKey); !written) {
+        wipe(newKey);
+        return std::unexpected(written.error());
+    }
+    auto newBox = std::make_unique<SecretBox>(newKey, newVersion);
+    wipe(newKey);
+
+    int unreadable = 0;
+    Expected<int> resealed = m_store.resealAll(
+        [&](const Account &account, const QByteArray &blob) -> Expected<QByteArray> {
+            const QByteArray associated = associatedData(account.id, account.platform);
+            Expected<QByteArray> plaintext = m_box->open(blob, associated);
+            if (!plaintext) {
+                // Sealed with a key that is gone: keep it as it is for a reconnect.
+                ++unreadable;
+                return blob;
+            }
+            Expected<QByteArray> sealed = newBox->seal(*plaintext, associated);
+            wipe(*plaintext);
+            return sealed;
+        },
+        [&]() { return m_store.setMeta(kKeyVersionMeta, QString::number(newVersion)); });
+
+    if (!resealed) {
+        (void)m_keychain.remove(keyName(newVersion));
+        return resealed;
+    }
+    m_box = std::move(newBox);
+    if (Expected<void> removed = m_keychain.remove(keyName(oldVersion)); !removed)
+        qCWarning(lcVault) << "could not delete the previous vault key version" << oldVersion;
+    qCInfo(lcVault) << "rotated the vault key to version" << newVersion << "re-encrypting"
+                    << (*resealed - unreadable) << "accounts," << unreadable << "left unreadable";
+    return *resealed - unreadable;
+}
+
+} // namespace fanout

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs every benchmark from a build folder: tests/bench/run.sh BUILD_DIR
+set -euo pipefail
+build=${1:?usage: tests/bench/run.sh BUILD_DIR}
+echo "== bench_vault"
+"$build/tests/bench/bench_vault"

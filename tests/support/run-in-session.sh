@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs a command inside a private D-Bus session bus with its own unlocked
+# gnome-keyring, so tests use a real Secret Service and never the desktop
+# keyring of the person running them. HOME and the XDG folders point into a
+# scratch folder that is removed afterwards.
+#
+#   run-in-session.sh COMMAND [ARGS...]
+set -euo pipefail
+
+if [ -z "${FANOUT_TEST_SESSION:-}" ]; then
+    export FANOUT_TEST_SESSION=1
+    exec dbus-run-session -- "$0" "$@"
+fi
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/fanout-session.XXXXXX")
+keyring_pid=
+cleanup() {
+    if [ -n "$keyring_pid" ]; then
+        kill "$keyring_pid" 2>/dev/null || true
+    fi
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+export HOME="$scratch/home"
+export XDG_DATA_HOME="$scratch/data"
+export XDG_CONFIG_HOME="$scratch/config"
+export XDG_CACHE_HOME="$scratch/cache"
+export XDG_RUNTIME_DIR="$scratch/runtime"
+mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+
+# --unlock reads the login keyring's password from stdin and creates that
+# keyring on first use; the password only guards this throw-away keyring.
+eval "$(printf '%s' "fanout-test-keyring" | gnome-keyring-daemon --daemonize --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+keyring_pid=${GNOME_KEYRING_PID:-}
+
+"$@"
