@@ -1,0 +1,108 @@
+#include "app/platforms/bluesky/xrpc.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMetaEnum>
+
+namespace fanout::bluesky {
+
+namespace {
+
+[[nodiscard]] bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+[[nodiscard]] std::optional<std::chrono::seconds> retryAfter(const QNetworkReply &reply)
+{
+    using std::chrono::seconds;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The PDS sends RateLimit-Reset as seconds since the epoch.
+    bool ok = false;
+    const qint64 reset = reply.rawHeader("ratelimit-reset").trimmed().toLongLong(&ok);
+    if (ok && reset > 0)
+        return seconds(std::max<qint64>(0, reset - now.toSecsSinceEpoch()));
+    const QByteArray retry = reply.rawHeader("retry-after").trimmed();
+    const qint64 delay = retry.toLongLong(&ok);
+    if (ok && delay >= 0)
+        return seconds(delay);
+    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(retry),
+                                                 QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (at.isValid()) {
+        QDateTime utc = at;
+        utc.setTimeSpec(Qt::UTC);
+        return seconds(std::max<qint64>(0, now.secsTo(utc)));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QUrl xrpcUrl(const QUrl &base, QLatin1StringView nsid, const QUrlQuery &query)
+{
+    QUrl url = base;
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    url.setPath(path + QLatin1StringView("xrpc/") + nsid);
+    url.setQuery(query);
+    url.setFragment({});
+    return url;
+}
+
+QNetworkRequest xrpcRequest(const QUrl &url, const QString &bearerToken)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(std::chrono::milliseconds(kRequestTimeout).count());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!bearerToken.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearerToken.toLatin1());
+    return request;
+}
+
+bool isAcceptableServiceUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1StringView("https"))
+        return true;
+    return url.scheme() == QLatin1StringView("http") && isLoopbackHost(url.host());
+}
+
+XrpcReply readReply(QNetworkReply &reply)
+{
+    XrpcReply result;
+    result.networkError = reply.error();
+    result.timedOut = result.networkError == QNetworkReply::OperationCanceledError
+                      || result.networkError == QNetworkReply::TimeoutError;
+    // A reply cut off by the timeout may have a status but no complete body.
+    result.httpStatus = result.timedOut ? 0 : reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!result.answered())
+        return result;
+    result.body = reply.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(result.body);
+    if (document.isObject()) {
+        result.json = document.object();
+        if (!result.succeeded()) {
+            result.errorName = result.json->value(QLatin1StringView("error")).toString();
+            result.errorMessage = result.json->value(QLatin1StringView("message")).toString();
+        }
+    }
+    if (result.httpStatus == 429)
+        result.retryAfter = retryAfter(reply);
+    return result;
+}
+
+QString networkErrorName(QNetworkReply::NetworkError error)
+{
+    const char *key = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
+    return key ? QString::fromLatin1(key) : QString::number(int(error));
+}
+
+} // namespace fanout::bluesky

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace fanout::bluesky {
+
+// How long one request may go without receiving data before it is aborted.
+inline constexpr std::chrono::seconds kRequestTimeout{30};
+
+// The URL of an XRPC method under a service or PDS base URL, keeping any
+// path the base has (a PDS behind a reverse proxy at /pds/ stays there).
+[[nodiscard]] QUrl xrpcUrl(const QUrl &base, QLatin1StringView nsid, const QUrlQuery &query = {});
+
+// A request with the timeout, JSON content type and, when given, a bearer
+// token. The token goes only into the Authorization header.
+[[nodiscard]] QNetworkRequest xrpcRequest(const QUrl &url, const QString &bearerToken = {});
+
+// Whether a URL may carry passwords and tokens: https, or plain http to the
+// local machine (a PDS run for development or tests).
+[[nodiscard]] bool isAcceptableServiceUrl(const QUrl &url);
+
+// The result of one request, read once when the reply finished. The body may
+// contain tokens, so it is parsed here and never logged.
+struct XrpcReply {
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    bool timedOut = false;
+    QByteArray body;
+    std::optional<QJsonObject> json; // the body, when it is a JSON object
+    QString errorName;               // XRPC {"error": …}
+    QString errorMessage;            // XRPC {"message": …}
+    std::optional<std::chrono::seconds> retryAfter; // from ratelimit-reset or Retry-After
+
+    [[nodiscard]] bool answered() const { return httpStatus != 0; }
+    [[nodiscard]] bool succeeded() const { return httpStatus >= 200 && httpStatus < 300; }
+    // An XRPC error with this name, on any 4xx status.
+    [[nodiscard]] bool isError(QLatin1StringView name) const
+    {
+        return httpStatus >= 400 && httpStatus < 500 && errorName == name;
+    }
+};
+
+// Reads a finished reply. A reply aborted by its transfer timeout (rather
+// than by the caller) counts as timed out; the caller disconnects a reply
+// before aborting it on purpose.
+[[nodiscard]] XrpcReply readReply(QNetworkReply &reply);
+
+// The name of a QNetworkReply error ("ConnectionRefusedError"), for details and logs.
+[[nodiscard]] QString networkErrorName(QNetworkReply::NetworkError error);
+
+} // namespace fanout::bluesky
