@@ -1,0 +1,485 @@
+#include "app/cli/cli.h"
+
+#include <cstdio>
+#include <optional>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+#include "app/core/application.h"
+#include "app/core/logging.h"
+#include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/service/accountservice.h"
+#include "app/store/datadir.h"
+
+namespace fanout::cli {
+
+namespace {
+
+constexpr int kExitError = 1;
+constexpr int kExitUsage = 2;
+
+const QStringList kCommandWords = {
+    QStringLiteral("accounts"), QStringLiteral("connect"), QStringLiteral("events"),
+    QStringLiteral("vault"),
+};
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fanout::cli", text, disambiguation, n);
+}
+
+class Output final
+{
+public:
+    explicit Output(bool json)
+        : m_json(json)
+    {
+    }
+
+    [[nodiscard]] bool json() const { return m_json; }
+
+    void printJson(const QJsonValue &value) const
+    {
+        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                       : QJsonDocument(value.toObject());
+        writeOut(document.toJson(QJsonDocument::Indented));
+    }
+
+    void printLine(const QString &line) const { writeOut((line + u'\n').toUtf8()); }
+
+    int printError(const Error &error, bool asJson) const
+    {
+        const QString message = errorMessage(error);
+        if (asJson) {
+            const QJsonObject body{{QStringLiteral("error"),
+                                    QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                                                {QStringLiteral("message"), message}}}};
+            writeOut(QJsonDocument(body).toJson(QJsonDocument::Indented));
+        } else {
+            writeErr(QStringLiteral("fanout: %1 (%2)\n").arg(message, errorCodeName(error.code)).toUtf8());
+        }
+        return error.code == ErrorCode::InvalidInput ? kExitUsage : kExitError;
+    }
+
+    int printError(const Error &error) const { return printError(error, m_json); }
+
+private:
+    static void writeOut(const QByteArray &bytes)
+    {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    }
+    static void writeErr(const QByteArray &bytes)
+    {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+    }
+
+    bool m_json = false;
+};
+
+Error usage(const QString &text)
+{
+    return Error{ErrorCode::InvalidInput, text};
+}
+
+// Reads one line from standard input without echoing it when it is a terminal.
+QByteArray readSecretLine(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+#else
+    Q_UNUSED(prompt)
+#endif
+    QFile input;
+    QByteArray line;
+    if (input.open(stdin, QIODevice::ReadOnly))
+        line = input.readLine(4096);
+#ifdef Q_OS_UNIX
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+#endif
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+QString formatExpiry(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+void printAccountTable(const Output &out, const QList<Account> &accounts)
+{
+    if (accounts.isEmpty()) {
+        out.printLine(tr("No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`."));
+        return;
+    }
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5");
+    out.printLine(row.arg(QStringLiteral("ID").leftJustified(36), QStringLiteral("PLATFORM").leftJustified(9),
+                          QStringLiteral("HANDLE").leftJustified(30), QStringLiteral("STATUS").leftJustified(20),
+                          QStringLiteral("TOKEN EXPIRES")));
+    for (const Account &account : accounts) {
+        out.printLine(row.arg(account.id.leftJustified(36), platformId(account.platform).leftJustified(9),
+                              account.handle.leftJustified(30), accountStatusId(account.status).leftJustified(20),
+                              formatExpiry(account.tokenExpiresAt)));
+    }
+}
+
+void printAccountDetails(const Output &out, const Account &account)
+{
+    out.printLine(tr("ID:               %1").arg(account.id));
+    out.printLine(tr("Platform:         %1").arg(QString::fromLatin1(platformInfo(account.platform).displayName)));
+    out.printLine(tr("Handle:           %1").arg(account.handle));
+    out.printLine(tr("Display name:     %1").arg(account.displayName));
+    out.printLine(tr("Platform user id: %1").arg(account.platformUserId));
+    out.printLine(tr("Status:           %1").arg(accountStatusId(account.status)));
+    out.printLine(tr("Token expires:    %1").arg(formatExpiry(account.tokenExpiresAt)));
+    if (!account.extensions.isEmpty())
+        out.printLine(tr("Extensions:       %1")
+                          .arg(QString::fromUtf8(QJsonDocument(account.extensions).toJson(QJsonDocument::Compact))));
+}
+
+// Starts a connector operation and waits for its outcome signal. The
+// handlers are connected first because invalid input fails synchronously.
+template <typename Start>
+Expected<Account> runBluesky(bluesky::BlueskyConnector &connector,
+                             void (bluesky::BlueskyConnector::*success)(const Account &), Start &&start)
+{
+    std::optional<Expected<Account>> outcome;
+    QEventLoop loop;
+    QObject::connect(&connector, success, &loop, [&](const Account &account) {
+        outcome = account;
+        loop.quit();
+    });
+    QObject::connect(&connector, &bluesky::BlueskyConnector::errorOccurred, &loop, [&](const Error &error) {
+        outcome = std::unexpected(error);
+        loop.quit();
+    });
+    start();
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+
+class CommandLine final
+{
+public:
+    CommandLine(QCommandLineParser &parser, const Output &out)
+        : m_parser(parser)
+        , m_out(out)
+    {
+    }
+
+    int run(const QStringList &words)
+    {
+        const QString group = words.value(0);
+        const QString action = words.value(1);
+        if (group == u"accounts" && action == u"list")
+            return accountsList(words);
+        if (group == u"accounts" && action == u"show")
+            return accountsShow(words);
+        if (group == u"accounts" && action == u"disconnect")
+            return accountsDisconnect(words);
+        if (group == u"accounts" && action == u"check")
+            return accountsCheck(words);
+        if (group == u"connect")
+            return connect(words);
+        if (group == u"events" && action == u"list")
+            return eventsList(words);
+        if (group == u"vault" && action == u"rotate-key")
+            return vaultRotateKey(words);
+        return m_out.printError(usage(tr("Unknown command \"%1\". Run `fanout --help` for the commands.")
+                                          .arg(words.join(u' '))));
+    }
+
+private:
+    Expected<std::unique_ptr<AccountService>> openService(AccountService::Access access)
+    {
+        const QString dataDir = resolveDataDir(m_parser.value(QStringLiteral("data-dir")));
+        // Writers wait a little for another command to finish, but not for a window.
+        return AccountService::open(dataDir, access, access == AccountService::Access::Exclusive ? 3000 : 0);
+    }
+
+    Expected<QString> singleId(const QStringList &words)
+    {
+        if (words.size() != 3)
+            return std::unexpected(usage(tr("Give exactly one account id: `fanout %1 %2 ID`.")
+                                             .arg(words.value(0), words.value(1))));
+        return words.at(2);
+    }
+
+    int accountsList(const QStringList &words)
+    {
+        if (words.size() != 2)
+            return m_out.printError(usage(tr("`accounts list` takes no arguments.")));
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<QList<Account>> accounts = (*service)->accounts();
+        if (!accounts)
+            return m_out.printError(accounts.error());
+        if (m_out.json()) {
+            QJsonArray array;
+            for (const Account &account : std::as_const(*accounts))
+                array.append(account.toJson());
+            m_out.printJson(array);
+        } else {
+            printAccountTable(m_out, *accounts);
+        }
+        return 0;
+    }
+
+    int accountsShow(const QStringList &words)
+    {
+        Expected<QString> id = singleId(words);
+        if (!id)
+            return m_out.printError(id.error());
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<Account> account = (*service)->account(*id);
+        if (!account)
+            return m_out.printError(account.error());
+        if (m_out.json())
+            m_out.printJson(account->toJson());
+        else
+            printAccountDetails(m_out, *account);
+        return 0;
+    }
+
+    int accountsDisconnect(const QStringList &words)
+    {
+        Expected<QString> id = singleId(words);
+        if (!id)
+            return m_out.printError(id.error());
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error());
+        if (Expected<void> removed = (*service)->disconnectAccount(*id); !removed)
+            return m_out.printError(removed.error());
+        if (m_out.json())
+            m_out.printJson(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("disconnected"), true}});
+        else
+            m_out.printLine(tr("Disconnected %1; its tokens were deleted.").arg(*id));
+        return 0;
+    }
+
+    int accountsCheck(const QStringList &words)
+    {
+        Expected<QString> id = singleId(words);
+        if (!id)
+            return m_out.printError(id.error());
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<Account> account = (*service)->account(*id);
+        if (!account)
+            return m_out.printError(account.error());
+        if (account->platform != Platform::Bluesky)
+            return m_out.printError(usage(tr("Checking a %1 connection is not supported yet.")
+                                              .arg(QString::fromLatin1(platformInfo(account->platform).displayName))));
+        bluesky::BlueskyConnector &connector = (*service)->bluesky();
+        Expected<Account> checked = runBluesky(connector, &bluesky::BlueskyConnector::checked,
+                                               [&] { connector.checkConnection(*id); });
+        if (!checked)
+            return m_out.printError(checked.error());
+        if (m_out.json())
+            m_out.printJson(checked->toJson());
+        else
+            m_out.printLine(tr("%1 (%2) is connected.").arg(checked->handle, checked->id));
+        return 0;
+    }
+
+    int connect(const QStringList &words)
+    {
+        if (words.size() != 2)
+            return m_out.printError(usage(tr("Name one platform: `fanout connect bluesky --handle HANDLE`.")), true);
+        const QString platform = words.at(1);
+        if (platform != u"bluesky") {
+            if (platformFromId(platform))
+                return m_out.printError(Error{ErrorCode::ProviderNotConfigured,
+                                              tr("Connecting %1 from Fanout is not available in this version yet.")
+                                                  .arg(platform)},
+                                        true);
+            return m_out.printError(usage(tr("Unknown platform \"%1\".").arg(platform)), true);
+        }
+
+        const QString handle = m_parser.value(QStringLiteral("handle")).trimmed();
+        if (handle.isEmpty())
+            return m_out.printError(usage(tr("Give the account with --handle HANDLE (or a DID); the app password "
+                                             "is read from standard input.")),
+                                    true);
+        bluesky::ConnectRequest request;
+        request.identifier = handle;
+        if (m_parser.isSet(QStringLiteral("service")))
+            request.service = QUrl(m_parser.value(QStringLiteral("service")));
+        if (m_parser.isSet(QStringLiteral("plc-url")))
+            request.plcDirectory = QUrl(m_parser.value(QStringLiteral("plc-url")));
+        else if (!qEnvironmentVariableIsEmpty("FANOUT_PLC_URL"))
+            request.plcDirectory = QUrl(qEnvironmentVariable("FANOUT_PLC_URL"));
+        for (const QUrl &url : {request.service, request.plcDirectory}) {
+            if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
+                return m_out.printError(usage(tr("\"%1\" is not an http or https URL.").arg(url.toString())), true);
+        }
+
+        QByteArray password = readSecretLine(tr("App password for %1: ").arg(handle));
+        if (password.isEmpty())
+            return m_out.printError(usage(tr("No app password on standard input. Pipe it in, for example "
+                                             "`fanout connect bluesky --handle %1 < password-file`.")
+                                              .arg(handle)),
+                                    true);
+        request.appPassword = QString::fromUtf8(password);
+        password.fill('\0');
+
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error(), true);
+        bluesky::BlueskyConnector &connector = (*service)->bluesky();
+        Expected<Account> account = runBluesky(connector, &bluesky::BlueskyConnector::connected,
+                                               [&] { connector.connectAccount(request); });
+        request.appPassword.fill(u'\0');
+        if (!account)
+            return m_out.printError(account.error(), true);
+        m_out.printJson(account->toJson());
+        return 0;
+    }
+
+    int eventsList(const QStringList &words)
+    {
+        if (words.size() != 2)
+            return m_out.printError(usage(tr("`events list` takes no arguments.")));
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<QList<AccountEvent>> events = (*service)->events();
+        if (!events)
+            return m_out.printError(events.error());
+        if (m_out.json()) {
+            QJsonArray array;
+            for (const AccountEvent &event : std::as_const(*events))
+                array.append(event.toJson());
+            m_out.printJson(array);
+            return 0;
+        }
+        if (events->isEmpty())
+            m_out.printLine(tr("No events."));
+        for (const AccountEvent &event : std::as_const(*events)) {
+            m_out.printLine(QStringLiteral("%1  %2  %3  %4")
+                                .arg(event.createdAt.toUTC().toString(Qt::ISODate), event.type.leftJustified(14),
+                                     event.accountId, event.detail));
+        }
+        return 0;
+    }
+
+    int vaultRotateKey(const QStringList &words)
+    {
+        if (words.size() != 2)
+            return m_out.printError(usage(tr("`vault rotate-key` takes no arguments.")));
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<int> rotated = (*service)->rotateKey();
+        if (!rotated)
+            return m_out.printError(rotated.error());
+        if (m_out.json())
+            m_out.printJson(QJsonObject{{QStringLiteral("reencrypted"), *rotated}});
+        else
+            m_out.printLine(tr("Rotated the vault key and re-encrypted %n account(s).", nullptr, *rotated));
+        return 0;
+    }
+
+    QCommandLineParser &m_parser;
+    const Output &m_out;
+};
+
+} // namespace
+
+bool wantsCommandLine(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--data-dir") {
+            ++i; // its value is never a command word
+            continue;
+        }
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
+            || argument == "-v")
+            return true;
+        if (kCommandWords.contains(QString::fromLocal8Bit(argument)))
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Fanout keeps your social media connections alive, with tokens encrypted on this machine.\n\n"
+        "Commands:\n"
+        "  (none)                               open the window\n"
+        "  accounts list [--json]               list connected accounts\n"
+        "  accounts show ID [--json]            show one account\n"
+        "  accounts check ID [--json]           make one authenticated call for the account\n"
+        "  accounts disconnect ID               delete the account and its tokens\n"
+        "  connect bluesky --handle H [--service URL]\n"
+        "                                       connect Bluesky; the app password is read from stdin\n"
+        "  events list [--json]                 list token.expiring / token.revoked events\n"
+        "  vault rotate-key                     re-encrypt every account with a new key"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data-dir"), tr("Use DIR for the database instead of the default location."),
+         tr("DIR")},
+        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
+        {QStringLiteral("handle"), tr("Bluesky handle or DID to connect."), tr("HANDLE")},
+        {QStringLiteral("service"), tr("Bluesky service that resolves the handle (default https://bsky.social)."),
+         tr("URL")},
+        {QStringLiteral("plc-url"), tr("PLC directory for did:plc (default https://plc.directory)."), tr("URL")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command words, for example `accounts list`."),
+                                 tr("COMMAND..."));
+
+    const bool wantsJson = application.arguments().contains(QStringLiteral("--json"));
+    const Output out(wantsJson);
+    if (!parser.parse(application.arguments()))
+        return out.printError(usage(parser.errorText()));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version"))) {
+        out.printLine(QStringLiteral("fanout %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    CommandLine commandLine(parser, out);
+    return commandLine.run(parser.positionalArguments());
+}
+
+} // namespace fanout::cli

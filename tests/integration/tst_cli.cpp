@@ -1,0 +1,259 @@
+// The command line as scripts use it: the real fanout executable, a real
+// keyring and a real data directory.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/service/accountservice.h"
+#include "app/vault/vault.h"
+#include "tests/support/fanoutprocess.h"
+#include "tests/support/secretscan.h"
+
+using namespace fanout;
+using test::ProcessResult;
+using test::runFanout;
+
+namespace {
+
+const QByteArray kAccessSecret = "cli-access-secret-4711";
+const QByteArray kRefreshSecret = "cli-refresh-secret-4712";
+
+QString seedAccount(const QString &dataDir, const QString &userId, Platform platform = Platform::Bluesky)
+{
+    auto service = AccountService::open(dataDir, AccountService::Access::Exclusive);
+    if (!service)
+        return {};
+    Account account;
+    account.platform = platform;
+    account.platformUserId = userId;
+    account.handle = userId + QStringLiteral(".test");
+    account.displayName = QStringLiteral("Seeded ") + userId;
+    account.tokenExpiresAt = QDateTime(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC);
+    account.extensions = QJsonObject{{QStringLiteral("pdsUrl"), QStringLiteral("http://127.0.0.1:1")}};
+    const QJsonObject secrets{{QStringLiteral("accessJwt"), QString::fromLatin1(kAccessSecret)},
+                              {QStringLiteral("refreshJwt"), QString::fromLatin1(kRefreshSecret)}};
+    Expected<Account> saved = (*service)->vault().saveConnection(account, secrets);
+    return saved ? saved->id : QString();
+}
+
+} // namespace
+
+class tst_Cli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void versionAndHelp();
+    void emptyList();
+    void listShowsPublicFields();
+    void jsonOptionAnywhere();
+    void showOneAccount();
+    void unknownIdIsInvalidInput();
+    void disconnectDeletesRow();
+    void unknownCommandIsUsageError();
+    void connectNeedsHandleAndPassword();
+    void otherPlatformsNotConfigured();
+    void rotateKeyKeepsAccountsReadable();
+    void writerWaitsForRunningInstance();
+    void outputHoldsNoSecret();
+
+private:
+    QStringList withDir(const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--data-dir"), m_dir->path()} + arguments;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_allOutput;
+};
+
+void tst_Cli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void tst_Cli::versionAndHelp()
+{
+    const ProcessResult version = runFanout({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.standardOutput.trimmed(), QByteArray("fanout " FANOUT_VERSION));
+
+    const ProcessResult help = runFanout({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *word : {"accounts list", "connect bluesky", "--data-dir", "events list", "vault rotate-key"})
+        QVERIFY2(help.standardOutput.contains(word), word);
+}
+
+void tst_Cli::emptyList()
+{
+    const ProcessResult text = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("list")}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.standardOutput.contains("No accounts connected"));
+
+    const ProcessResult json = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(json.json().isArray());
+    QCOMPARE(json.json().array().size(), 0);
+}
+
+void tst_Cli::listShowsPublicFields()
+{
+    const QString id = seedAccount(m_dir->path(), QStringLiteral("did:plc:listme"));
+    QVERIFY(!id.isEmpty());
+    const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray accounts = result.json().array();
+    QCOMPARE(accounts.size(), 1);
+    const QJsonObject account = accounts.first().toObject();
+    QCOMPARE(account.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(account.value(QStringLiteral("platform")).toString(), QStringLiteral("bluesky"));
+    QCOMPARE(account.value(QStringLiteral("platformUserId")).toString(), QStringLiteral("did:plc:listme"));
+    QCOMPARE(account.value(QStringLiteral("handle")).toString(), QStringLiteral("did:plc:listme.test"));
+    QCOMPARE(account.value(QStringLiteral("displayName")).toString(), QStringLiteral("Seeded did:plc:listme"));
+    QCOMPARE(account.value(QStringLiteral("tokenExpiresAt")).toString(), QStringLiteral("2027-03-01T12:00:00Z"));
+    QCOMPARE(account.value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
+    QCOMPARE(account.value(QStringLiteral("extensions")).toObject().value(QStringLiteral("pdsUrl")).toString(),
+             QStringLiteral("http://127.0.0.1:1"));
+
+    const ProcessResult table = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("list")}));
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.standardOutput.contains(id.toLatin1()));
+    QVERIFY(table.standardOutput.contains("2027-03-01T12:00:00Z"));
+    m_allOutput += result.standardOutput + result.standardError + table.standardOutput;
+}
+
+void tst_Cli::jsonOptionAnywhere()
+{
+    QVERIFY(!seedAccount(m_dir->path(), QStringLiteral("anywhere")).isEmpty());
+    const QList<QStringList> forms = {
+        {QStringLiteral("--json"), QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("accounts"), QStringLiteral("list")},
+        {QStringLiteral("accounts"), QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--data-dir"), m_dir->path()},
+        {QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--json")},
+    };
+    for (const QStringList &arguments : forms) {
+        const ProcessResult result = runFanout(arguments);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.json().array().size(), 1);
+    }
+
+    // FANOUT_DATA_DIR is the fallback for --data-dir.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FANOUT_DATA_DIR"), m_dir->path());
+    const ProcessResult fromEnvironment = runFanout({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")}, {}, environment);
+    QCOMPARE(fromEnvironment.json().array().size(), 1);
+}
+
+void tst_Cli::showOneAccount()
+{
+    const QString id = seedAccount(m_dir->path(), QStringLiteral("shown"));
+    const ProcessResult json = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("show"), id, QStringLiteral("--json")}));
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json().object().value(QStringLiteral("id")).toString(), id);
+
+    const ProcessResult text = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("show"), id}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.standardOutput.contains("Seeded shown"));
+    m_allOutput += json.standardOutput + text.standardOutput;
+}
+
+void tst_Cli::unknownIdIsInvalidInput()
+{
+    const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("acc_missing"), QStringLiteral("--json")}));
+    QCOMPARE(result.exitCode, 2);
+    const QJsonObject error = result.json().object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_input"));
+    QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("acc_missing")));
+
+    const ProcessResult text = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("disconnect"), QStringLiteral("acc_missing")}));
+    QCOMPARE(text.exitCode, 2);
+    QVERIFY(text.standardError.contains("(invalid_input)"));
+}
+
+void tst_Cli::disconnectDeletesRow()
+{
+    const QString gone = seedAccount(m_dir->path(), QStringLiteral("gone"));
+    const QString kept = seedAccount(m_dir->path(), QStringLiteral("kept"));
+    const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("disconnect"), gone}));
+    QCOMPARE(result.exitCode, 0);
+
+    const QJsonArray left = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")})).json().array();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().toObject().value(QStringLiteral("id")).toString(), kept);
+}
+
+void tst_Cli::unknownCommandIsUsageError()
+{
+    const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("explode")}));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.standardError.contains("fanout --help"));
+}
+
+void tst_Cli::connectNeedsHandleAndPassword()
+{
+    const ProcessResult noHandle = runFanout(withDir({QStringLiteral("connect"), QStringLiteral("bluesky")}), "abcd-efgh-ijkl-mnop\n");
+    QCOMPARE(noHandle.exitCode, 2);
+    QCOMPARE(noHandle.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid_input"));
+
+    const ProcessResult noPassword = runFanout(
+        withDir({QStringLiteral("connect"), QStringLiteral("bluesky"), QStringLiteral("--handle"), QStringLiteral("alice.test")}), "");
+    QCOMPARE(noPassword.exitCode, 2);
+    QVERIFY(noPassword.standardOutput.contains("standard input"));
+}
+
+void tst_Cli::otherPlatformsNotConfigured()
+{
+    const ProcessResult result = runFanout(withDir({QStringLiteral("connect"), QStringLiteral("pinterest")}));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.json().object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("provider_not_configured"));
+
+    const ProcessResult unknown = runFanout(withDir({QStringLiteral("connect"), QStringLiteral("myspace")}));
+    QCOMPARE(unknown.exitCode, 2);
+}
+
+void tst_Cli::rotateKeyKeepsAccountsReadable()
+{
+    const QString id = seedAccount(m_dir->path(), QStringLiteral("rotated"));
+    const ProcessResult result = runFanout(withDir({QStringLiteral("vault"), QStringLiteral("rotate-key"), QStringLiteral("--json")}));
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.json().object().value(QStringLiteral("reencrypted")).toInt(), 1);
+
+    auto service = AccountService::open(m_dir->path(), AccountService::Access::Exclusive);
+    QVERIFY(service.has_value());
+    QCOMPARE((*service)->vault().currentKeyVersion(), std::optional<quint32>(2));
+    const Expected<QJsonObject> secrets = (*service)->vault().readSecrets((*service)->account(id).value());
+    QVERIFY(secrets.has_value());
+    QCOMPARE(secrets->value(QStringLiteral("accessJwt")).toString(), QString::fromLatin1(kAccessSecret));
+}
+
+void tst_Cli::writerWaitsForRunningInstance()
+{
+    const QString id = seedAccount(m_dir->path(), QStringLiteral("locked"));
+    auto window = AccountService::open(m_dir->path(), AccountService::Access::Exclusive);
+    QVERIFY(window.has_value());
+
+    const ProcessResult blocked = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("disconnect"), id, QStringLiteral("--json")}));
+    QCOMPARE(blocked.exitCode, 1);
+    const QJsonObject error = blocked.json().object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("storage_error"));
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("already running")),
+             qPrintable(error.value(QStringLiteral("message")).toString()));
+
+    // Reading works while the window runs.
+    const ProcessResult list = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--json")}));
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().array().size(), 1);
+}
+
+void tst_Cli::outputHoldsNoSecret()
+{
+    QVERIFY(!m_allOutput.isEmpty());
+    QVERIFY(!m_allOutput.contains(kAccessSecret));
+    QVERIFY(!m_allOutput.contains(kRefreshSecret));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
