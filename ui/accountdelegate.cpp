@@ -1,0 +1,155 @@
+#include "ui/accountdelegate.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "ui/accountlistmodel.h"
+#include "ui/accountpresentation.h"
+
+namespace fanout::ui {
+
+namespace {
+
+constexpr int kMargin = 12;
+constexpr int kIconSize = 36;
+constexpr int kLineGap = 3;
+constexpr int kBadgePaddingX = 8;
+constexpr int kBadgePaddingY = 2;
+
+QFont titleFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(true);
+    return font;
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.9);
+    return font;
+}
+
+// A colour halfway between the text and the background, for secondary text.
+QColor mutedTextColor(const QStyleOptionViewItem &option, bool selected)
+{
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    const QPalette::ColorRole backgroundRole = selected ? QPalette::Highlight : QPalette::Base;
+    const QColor text = option.palette.color(textRole);
+    const QColor background = option.palette.color(backgroundRole);
+    return QColor((text.red() * 2 + background.red()) / 3, (text.green() * 2 + background.green()) / 3,
+                  (text.blue() * 2 + background.blue()) / 3);
+}
+
+// Draws the badge with its right edge at `right` and returns its rectangle.
+QRect paintBadge(QPainter *painter, const QFont &font, const QString &text, AccountStatus status, int right,
+                 int centerY)
+{
+    const QFontMetrics metrics(font);
+    const int width = metrics.horizontalAdvance(text) + 2 * kBadgePaddingX;
+    const int height = metrics.height() + 2 * kBadgePaddingY;
+    const QRect rect(right - width, centerY - height / 2, width, height);
+    const BadgeColors colors = AccountPresentation::statusColors(status);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colors.background);
+    painter->drawRoundedRect(rect, height / 2.0, height / 2.0);
+    painter->setFont(font);
+    painter->setPen(colors.foreground);
+    painter->drawText(rect, Qt::AlignCenter, text);
+    painter->restore();
+    return rect;
+}
+
+} // namespace
+
+AccountDelegate::AccountDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+AccountDelegate::~AccountDelegate() = default;
+
+QSize AccountDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    const int textHeight = QFontMetrics(titleFont(option.font)).height() + kLineGap
+        + QFontMetrics(option.font).height();
+    const int height = qMax(kIconSize, textHeight) + 2 * kMargin;
+    return {20 * QFontMetrics(option.font).averageCharWidth(), height};
+}
+
+void AccountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    background.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    const auto account = index.data(AccountListModel::AccountRole).value<Account>();
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const QRect content = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+
+    painter->save();
+
+    // Platform icon, vertically centred.
+    const QRect iconRect(content.left(), content.center().y() - kIconSize / 2, kIconSize, kIconSize);
+    AccountPresentation::platformIcon(account.platform).paint(painter, iconRect);
+
+    // Right column: the status badge above the token expiry.
+    const QFont title = titleFont(option.font);
+    const QFont small = smallFont(option.font);
+    const QFontMetrics titleMetrics(title);
+    const QFontMetrics bodyMetrics(option.font);
+    const int firstLineTop = content.center().y() - (titleMetrics.height() + kLineGap + bodyMetrics.height()) / 2;
+    const int secondLineTop = firstLineTop + titleMetrics.height() + kLineGap;
+
+    const QRect badge = paintBadge(painter, small, AccountPresentation::statusLabel(account.status), account.status,
+                                   content.right(), firstLineTop + titleMetrics.height() / 2);
+    const QString expiry = AccountPresentation::expiryText(account, QDateTime::currentDateTimeUtc());
+    const QFontMetrics smallMetrics(small);
+    // One pixel more than the advance, so rounding does not elide a text that fits.
+    const int expiryWidth = qMin(smallMetrics.horizontalAdvance(expiry) + 1, content.width() / 2);
+    const QRect expiryRect(content.right() - expiryWidth, secondLineTop, expiryWidth, bodyMetrics.height());
+    painter->setFont(small);
+    painter->setPen(mutedTextColor(option, selected));
+    painter->drawText(expiryRect, Qt::AlignRight | Qt::AlignVCenter,
+                      smallMetrics.elidedText(expiry, Qt::ElideRight, expiryWidth));
+
+    // Left column: display name and handle, elided before the right column.
+    const int textLeft = iconRect.right() + 1 + kMargin;
+    const int textRight = qMin(badge.left(), expiryRect.left()) - kMargin;
+    const int textWidth = qMax(0, textRight - textLeft);
+
+    painter->setFont(title);
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(QRect(textLeft, firstLineTop, textWidth, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(AccountPresentation::title(account), Qt::ElideRight, textWidth));
+
+    painter->setFont(option.font);
+    painter->setPen(mutedTextColor(option, selected));
+    const QString handle = AccountPresentation::handle(account) + QStringLiteral(" · ")
+        + QString::fromUtf8(platformInfo(account.platform).displayName);
+    painter->drawText(QRect(textLeft, secondLineTop, textWidth, bodyMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      bodyMetrics.elidedText(handle, Qt::ElideRight, textWidth));
+
+    // A hairline between rows; the selection highlight covers it.
+    if (!selected) {
+        QColor line = option.palette.color(QPalette::Text);
+        line.setAlphaF(0.1f);
+        painter->setPen(line);
+        painter->drawLine(option.rect.left() + kMargin, option.rect.bottom(), option.rect.right() - kMargin,
+                          option.rect.bottom());
+    }
+
+    painter->restore();
+}
+
+} // namespace fanout::ui

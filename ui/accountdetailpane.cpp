@@ -1,0 +1,191 @@
+#include "ui/accountdetailpane.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include "ui/accountpresentation.h"
+
+namespace fanout::ui {
+
+namespace {
+
+constexpr int kHeaderIconSize = 48;
+
+QLabel *selectableLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+AccountDetailPane::AccountDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("accountDetailPane"));
+    setAccessibleName(tr("Account details"));
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    // Page 0: nothing selected.
+    auto *nothingSelected = new QLabel(tr("Select an account to see its details."), m_pages);
+    nothingSelected->setAlignment(Qt::AlignCenter);
+    nothingSelected->setWordWrap(true);
+    nothingSelected->setEnabled(false);
+    m_pages->addWidget(nothingSelected);
+
+    // Page 1: the account.
+    auto *details = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(20, 20, 20, 20);
+    layout->setSpacing(12);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    m_icon = new QLabel(details);
+    m_icon->setFixedSize(kHeaderIconSize, kHeaderIconSize);
+    header->addWidget(m_icon, 0, Qt::AlignTop);
+    auto *names = new QVBoxLayout;
+    names->setSpacing(2);
+    m_title = selectableLabel(details);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_handle = selectableLabel(details);
+    names->addWidget(m_title);
+    names->addWidget(m_handle);
+    header->addLayout(names, 1);
+    layout->addLayout(header);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(8);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_platform = selectableLabel(details);
+    m_status = selectableLabel(details);
+    m_expiry = selectableLabel(details);
+    m_connectedSince = selectableLabel(details);
+    m_userId = selectableLabel(details);
+    m_userId->setWordWrap(false);
+    QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    idFont.setPointSizeF(m_userId->font().pointSizeF() * 0.9);
+    m_userId->setFont(idFont);
+    form->addRow(tr("Platform:"), m_platform);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Expiry:"), m_expiry);
+    form->addRow(tr("Connected since:"), m_connectedSince);
+    form->addRow(tr("Account id:"), m_userId);
+    layout->addLayout(form);
+
+    m_statusHint = new QLabel(details);
+    m_statusHint->setWordWrap(true);
+    m_statusHint->setObjectName(QStringLiteral("statusHint"));
+    layout->addWidget(m_statusHint);
+
+    m_checkButton = new QPushButton(QIcon(QStringLiteral(":/icons/check.svg")), tr("&Check connection"), details);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_checkButton->setToolTip(tr("Signs in once with the stored tokens to see whether the platform still accepts them"));
+    m_reconnectButton = new QPushButton(QIcon(QStringLiteral(":/icons/reconnect.svg")), tr("&Reconnect…"), details);
+    m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
+    m_reconnectButton->setToolTip(tr("Signs in again, for example with a new app password"));
+    m_disconnectButton = new QPushButton(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("&Disconnect…"), details);
+    m_disconnectButton->setObjectName(QStringLiteral("disconnectButton"));
+    m_disconnectButton->setToolTip(tr("Deletes the account and its stored tokens from this computer"));
+
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(6);
+    buttons->addWidget(m_checkButton);
+    buttons->addWidget(m_reconnectButton);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_disconnectButton);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    m_pages->addWidget(details);
+
+    connect(m_checkButton, &QPushButton::clicked, this, [this] { Q_EMIT checkRequested(m_account.id); });
+    connect(m_reconnectButton, &QPushButton::clicked, this, [this] { Q_EMIT reconnectRequested(m_account.id); });
+    connect(m_disconnectButton, &QPushButton::clicked, this, [this] { Q_EMIT disconnectRequested(m_account.id); });
+
+    clearAccount();
+}
+
+AccountDetailPane::~AccountDetailPane() = default;
+
+void AccountDetailPane::setAccount(const Account &account)
+{
+    m_account = account;
+    m_hasAccount = true;
+
+    const QString title = AccountPresentation::title(account);
+    m_icon->setPixmap(AccountPresentation::platformIcon(account.platform)
+                          .pixmap(QSize(kHeaderIconSize, kHeaderIconSize), devicePixelRatioF()));
+    m_title->setText(title);
+    m_handle->setText(AccountPresentation::handle(account));
+    m_platform->setText(QString::fromUtf8(platformInfo(account.platform).displayName));
+
+    const BadgeColors colors = AccountPresentation::statusColors(account.status);
+    m_status->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+                          .arg(colors.foreground.name(), AccountPresentation::statusLabel(account.status).toHtmlEscaped()));
+    const QString hint = AccountPresentation::statusHint(account.status);
+    m_statusHint->setText(hint);
+    m_statusHint->setVisible(!hint.isEmpty());
+
+    m_expiry->setText(AccountPresentation::expiryText(account, QDateTime::currentDateTimeUtc()));
+    m_connectedSince->setText(account.createdAt.isValid()
+                                  ? QLocale().toString(account.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                  : tr("Unknown"));
+    m_userId->setText(account.platformUserId);
+    m_userId->setToolTip(account.platformUserId);
+
+    m_disconnectButton->setAccessibleName(tr("Disconnect %1").arg(title));
+    m_reconnectButton->setAccessibleName(tr("Reconnect %1").arg(title));
+    m_checkButton->setAccessibleName(tr("Check the connection of %1").arg(title));
+
+    m_pages->setCurrentIndex(1);
+    updateButtons();
+}
+
+void AccountDetailPane::clearAccount()
+{
+    m_account = {};
+    m_hasAccount = false;
+    m_pages->setCurrentIndex(0);
+    updateButtons();
+}
+
+QString AccountDetailPane::accountId() const
+{
+    return m_hasAccount ? m_account.id : QString();
+}
+
+void AccountDetailPane::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void AccountDetailPane::updateButtons()
+{
+    // Only Bluesky has a connector so far; other platforms can only be disconnected.
+    const bool connectable = m_hasAccount && m_account.platform == Platform::Bluesky;
+    m_checkButton->setEnabled(connectable && !m_busy);
+    m_reconnectButton->setEnabled(connectable && !m_busy);
+    m_disconnectButton->setEnabled(m_hasAccount && !m_busy);
+}
+
+} // namespace fanout::ui

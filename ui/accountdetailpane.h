@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+#include "app/core/account.h"
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace fanout::ui {
+
+// The side pane beside the account list. It shows the stored public data of
+// the selected account and the buttons to check, reconnect or disconnect it.
+class AccountDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountDetailPane)
+
+public:
+    explicit AccountDetailPane(QWidget *parent = nullptr);
+    ~AccountDetailPane() override;
+
+    void setAccount(const Account &account);
+    void clearAccount();
+    [[nodiscard]] QString accountId() const;
+
+    // Disables the buttons that start a network operation while one runs.
+    void setBusy(bool busy);
+
+Q_SIGNALS:
+    void checkRequested(const QString &accountId);
+    void reconnectRequested(const QString &accountId);
+    void disconnectRequested(const QString &accountId);
+
+private:
+    void updateButtons();
+
+    Account m_account;
+    bool m_hasAccount = false;
+    bool m_busy = false;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_icon = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_handle = nullptr;
+    QLabel *m_platform = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_statusHint = nullptr;
+    QLabel *m_expiry = nullptr;
+    QLabel *m_connectedSince = nullptr;
+    QLabel *m_userId = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QPushButton *m_reconnectButton = nullptr;
+    QPushButton *m_disconnectButton = nullptr;
+};
+
+} // namespace fanout::ui

@@ -1,0 +1,147 @@
+#include "ui/accountlistmodel.h"
+
+#include <QUrl>
+
+#include "app/core/logging.h"
+#include "app/service/accountservice.h"
+#include "ui/accountpresentation.h"
+
+namespace fanout::ui {
+
+AccountListModel::AccountListModel(AccountService &service, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_service(service)
+{
+    connect(&m_service, &AccountService::accountChanged, this, &AccountListModel::updateAccount);
+    connect(&m_service, &AccountService::accountRemoved, this, &AccountListModel::removeAccount);
+}
+
+AccountListModel::~AccountListModel() = default;
+
+Expected<void> AccountListModel::reload()
+{
+    Expected<QList<Account>> accounts = m_service.accounts();
+    if (!accounts)
+        return std::unexpected(accounts.error());
+
+    beginResetModel();
+    m_accounts = std::move(*accounts);
+    endResetModel();
+    return {};
+}
+
+int AccountListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_accounts.size());
+}
+
+QVariant AccountListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+
+    const Account &account = m_accounts.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return AccountPresentation::title(account);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("%1 (%2), %3, %4")
+            .arg(AccountPresentation::title(account), AccountPresentation::handle(account),
+                 QString::fromUtf8(platformInfo(account.platform).displayName),
+                 AccountPresentation::statusLabel(account.status));
+    case Qt::DecorationRole:
+        return AccountPresentation::platformIcon(account.platform);
+    case IdRole:
+        return account.id;
+    case PlatformRole:
+        return QVariant::fromValue(account.platform);
+    case DisplayNameRole:
+        return account.displayName;
+    case HandleRole:
+        return account.handle;
+    case StatusRole:
+        return QVariant::fromValue(account.status);
+    case TokenExpiresAtRole:
+        return account.tokenExpiresAt;
+    case AvatarUrlRole:
+        return QUrl(account.avatarUrl);
+    case AccountRole:
+        return QVariant::fromValue(account);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AccountListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("id"));
+    names.insert(PlatformRole, QByteArrayLiteral("platform"));
+    names.insert(DisplayNameRole, QByteArrayLiteral("displayName"));
+    names.insert(HandleRole, QByteArrayLiteral("handle"));
+    names.insert(StatusRole, QByteArrayLiteral("status"));
+    names.insert(TokenExpiresAtRole, QByteArrayLiteral("tokenExpiresAt"));
+    names.insert(AvatarUrlRole, QByteArrayLiteral("avatarUrl"));
+    names.insert(AccountRole, QByteArrayLiteral("account"));
+    return names;
+}
+
+int AccountListModel::rowOf(const QString &accountId) const
+{
+    for (qsizetype row = 0; row < m_accounts.size(); ++row) {
+        if (m_accounts.at(row).id == accountId)
+            return int(row);
+    }
+    return -1;
+}
+
+Account AccountListModel::accountAt(int row) const
+{
+    if (row < 0 || row >= m_accounts.size())
+        return {};
+    return m_accounts.at(row);
+}
+
+void AccountListModel::updateAccount(const QString &accountId)
+{
+    Expected<Account> account = m_service.account(accountId);
+    if (!account) {
+        // The service reports a missing id as invalid input: the row is gone,
+        // for example because another signal already removed it.
+        if (account.error().code == ErrorCode::InvalidInput) {
+            removeAccount(accountId);
+            return;
+        }
+        qCWarning(lcUi) << "could not read changed account" << accountId << "error"
+                        << errorCodeName(account.error().code);
+        Q_EMIT errorOccurred(account.error());
+        return;
+    }
+
+    const int row = rowOf(accountId);
+    if (row >= 0) {
+        m_accounts[row] = std::move(*account);
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed);
+        return;
+    }
+
+    const int newRow = int(m_accounts.size());
+    beginInsertRows({}, newRow, newRow);
+    m_accounts.append(std::move(*account));
+    endInsertRows();
+}
+
+void AccountListModel::removeAccount(const QString &accountId)
+{
+    const int row = rowOf(accountId);
+    if (row < 0)
+        return;
+
+    beginRemoveRows({}, row, row);
+    m_accounts.removeAt(row);
+    endRemoveRows();
+}
+
+} // namespace fanout::ui

@@ -1,0 +1,482 @@
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStringList>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "app/core/logging.h"
+#include "app/core/platform.h"
+#include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/service/accountservice.h"
+#include "ui/accountdelegate.h"
+#include "ui/accountdetailpane.h"
+#include "ui/accountlistmodel.h"
+#include "ui/accountpresentation.h"
+#include "ui/blueskyconnectdialog.h"
+
+namespace fanout::ui {
+
+namespace {
+
+constexpr int kStatusTimeoutMs = 8000;
+
+QString platformName(Platform platform)
+{
+    return QString::fromUtf8(platformInfo(platform).displayName);
+}
+
+} // namespace
+
+MainWindow::MainWindow(AccountService &service, QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_model(new AccountListModel(service, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QCoreApplication::applicationName());
+    resize(980, 640);
+
+    buildToolBar();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // A dismissible banner for errors that need more room than the status bar.
+    auto *banner = new QFrame(central);
+    banner->setObjectName(QStringLiteral("errorBanner"));
+    banner->setStyleSheet(QStringLiteral("QFrame#errorBanner { background: #fde4e2; border-bottom: 1px solid #f4b4ad; }"
+                                         "QFrame#errorBanner QLabel { color: #7a1a12; }"));
+    auto *bannerLayout = new QHBoxLayout(banner);
+    bannerLayout->setContentsMargins(16, 8, 8, 8);
+    m_errorText = new QLabel(banner);
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorText->setAccessibleName(tr("Error"));
+    auto *dismiss = new QToolButton(banner);
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss the error"));
+    dismiss->setAutoRaise(true);
+    bannerLayout->addWidget(m_errorText, 1);
+    bannerLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    banner->hide();
+    m_errorBanner = banner;
+    layout->addWidget(banner);
+
+    m_pages = new QStackedWidget(central);
+    m_emptyState = buildEmptyState();
+    m_accountPage = buildAccountPage();
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_accountPage);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_accountCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_accountCount);
+
+    connect(dismiss, &QToolButton::clicked, this, &MainWindow::hideError);
+
+    connect(m_model, &AccountListModel::rowsInserted, this, &MainWindow::updatePage);
+    connect(m_model, &AccountListModel::rowsRemoved, this, &MainWindow::updatePage);
+    connect(m_model, &AccountListModel::modelReset, this, &MainWindow::updatePage);
+    connect(m_model, &AccountListModel::dataChanged, this, &MainWindow::updateDetails);
+    connect(m_model, &AccountListModel::errorOccurred, this,
+            [this](const Error &error) { showError(errorMessage(error)); });
+    connect(m_accountView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateDetails);
+
+    connect(m_detailPane, &AccountDetailPane::checkRequested, this, &MainWindow::checkConnection);
+    connect(m_detailPane, &AccountDetailPane::reconnectRequested, this, &MainWindow::reconnectAccount);
+    connect(m_detailPane, &AccountDetailPane::disconnectRequested, this, &MainWindow::disconnectAccount);
+
+    connect(&m_service.bluesky(), &bluesky::BlueskyConnector::checked, this, &MainWindow::handleChecked);
+    connect(&m_service.bluesky(), &bluesky::BlueskyConnector::errorOccurred, this,
+            &MainWindow::handleConnectorError);
+
+    if (Expected<void> loaded = m_model->reload(); !loaded) {
+        qCWarning(lcUi) << "could not load the accounts, error" << errorCodeName(loaded.error().code);
+        showError(errorMessage(loaded.error()));
+    }
+    updatePage();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = fileMenu->addAction(AccountPresentation::platformIcon(Platform::Bluesky),
+                                                 tr("Connect &Bluesky Account…"));
+    connectAction->setObjectName(QStringLiteral("connectBlueskyAction"));
+    connectAction->setShortcut(QKeySequence::New);
+    connect(connectAction, &QAction::triggered, this, [this] { connectBluesky(); });
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, qApp, &QApplication::quit);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Fanout"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Fanout"),
+                           tr("<b>Fanout %1</b><p>Keeps your social media accounts connected. Tokens are "
+                              "stored encrypted on this computer, with the key in the system keychain.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *toolBar = addToolBar(tr("Accounts"));
+    toolBar->setObjectName(QStringLiteral("accountsToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_connectButton = new QToolButton(toolBar);
+    m_connectButton->setObjectName(QStringLiteral("connectAccountButton"));
+    m_connectButton->setText(tr("Connect account"));
+    m_connectButton->setIcon(QIcon(QStringLiteral(":/icons/connect.svg")));
+    m_connectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_connectButton->setPopupMode(QToolButton::InstantPopup);
+    m_connectButton->setAccessibleName(tr("Connect account"));
+    m_connectButton->setToolTip(tr("Connects an account of one of the listed platforms"));
+    m_connectButton->setMenu(buildConnectMenu());
+    toolBar->addWidget(m_connectButton);
+}
+
+QMenu *MainWindow::buildConnectMenu()
+{
+    auto *menu = new QMenu(m_connectButton);
+    menu->setObjectName(QStringLiteral("connectMenu"));
+    menu->setToolTipsVisible(true);
+    for (const PlatformInfo &info : platformTable()) {
+        const QString name = QString::fromUtf8(info.displayName);
+        QAction *action = menu->addAction(AccountPresentation::platformIcon(info.platform), name);
+        action->setObjectName(QStringLiteral("connect-") + QString::fromLatin1(info.id));
+        if (info.platform == Platform::Bluesky) {
+            action->setText(tr("%1…").arg(name));
+            action->setToolTip(tr("Connect with a handle and an app password"));
+            connect(action, &QAction::triggered, this, [this] { connectBluesky(); });
+            continue;
+        }
+        // NOTE: only the Bluesky connector exists so far; the OAuth platforms
+        // are listed so users can see what is planned.
+        action->setEnabled(false);
+        action->setText(tr("%1 (coming soon)").arg(name));
+        action->setToolTip(info.connectShape == ConnectShape::FromFacebookPage
+                               ? tr("Coming soon: Instagram business accounts will be connected "
+                                    "through the Facebook Page they belong to.")
+                               : tr("Coming soon"));
+    }
+    return menu;
+}
+
+QWidget *MainWindow::buildEmptyState()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyState"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setSpacing(0);
+    layout->addStretch(3);
+
+    auto *picture = new QLabel(page);
+    picture->setPixmap(QIcon(QStringLiteral(":/icons/empty-accounts.svg")).pixmap(QSize(128, 128), devicePixelRatioF()));
+    picture->setAlignment(Qt::AlignCenter);
+    picture->setAccessibleName(tr("No accounts"));
+    layout->addWidget(picture);
+    layout->addSpacing(20);
+
+    auto *title = new QLabel(tr("No accounts connected yet"), page);
+    title->setObjectName(QStringLiteral("emptyStateTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    layout->addSpacing(10);
+
+    auto *body = new QLabel(tr("Connect your first account to get started. For Bluesky you need your handle and "
+                               "an app password. Fanout keeps the connection alive and stores its tokens "
+                               "encrypted on this computer."),
+                            page);
+    body->setWordWrap(true);
+    body->setAlignment(Qt::AlignCenter);
+    body->setFixedWidth(460);
+    // An aligned item gets its plain size hint, which ignores word wrapping.
+    body->setMinimumHeight(body->heightForWidth(460));
+    layout->addWidget(body, 0, Qt::AlignHCenter);
+    layout->addSpacing(24);
+
+    auto *button = new QPushButton(AccountPresentation::platformIcon(Platform::Bluesky),
+                                   tr("Connect Bluesky account"), page);
+    button->setObjectName(QStringLiteral("emptyStateConnectButton"));
+    button->setIconSize(QSize(22, 22));
+    button->setMinimumHeight(44);
+    button->setMinimumWidth(260);
+    QFont buttonFont = button->font();
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.1);
+    buttonFont.setBold(true);
+    button->setFont(buttonFont);
+    button->setDefault(true);
+    connect(button, &QPushButton::clicked, this, [this] { connectBluesky(); });
+    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addSpacing(16);
+
+    QStringList planned;
+    for (const PlatformInfo &info : platformTable()) {
+        if (info.platform != Platform::Bluesky)
+            planned.append(QString::fromUtf8(info.displayName));
+    }
+    auto *later = new QLabel(tr("Coming soon: %1.").arg(QLocale().createSeparatedList(planned)), page);
+    later->setAlignment(Qt::AlignCenter);
+    later->setEnabled(false);
+    layout->addWidget(later);
+
+    layout->addStretch(4);
+    return page;
+}
+
+QWidget *MainWindow::buildAccountPage()
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("accountPage"));
+    splitter->setChildrenCollapsible(false);
+
+    m_accountView = new QListView(splitter);
+    m_accountView->setObjectName(QStringLiteral("accountList"));
+    m_accountView->setAccessibleName(tr("Connected accounts"));
+    m_accountView->setModel(m_model);
+    m_accountView->setItemDelegate(new AccountDelegate(m_accountView));
+    m_accountView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_accountView->setUniformItemSizes(true);
+    m_accountView->setFrameShape(QFrame::NoFrame);
+    m_accountView->setMouseTracking(true);
+    m_accountView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_accountView, &QListView::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_accountView->indexAt(position);
+        if (!index.isValid())
+            return;
+        const QString id = index.data(AccountListModel::IdRole).toString();
+        const bool bluesky = index.data(AccountListModel::PlatformRole).value<Platform>() == Platform::Bluesky;
+        const bool idle = m_checkingAccountId.isEmpty();
+        QMenu menu(this);
+        QAction *check = menu.addAction(QIcon(QStringLiteral(":/icons/check.svg")), tr("&Check Connection"));
+        check->setEnabled(bluesky && idle);
+        QAction *reconnect = menu.addAction(QIcon(QStringLiteral(":/icons/reconnect.svg")), tr("&Reconnect…"));
+        reconnect->setEnabled(bluesky && idle);
+        menu.addSeparator();
+        QAction *disconnectAction =
+            menu.addAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("&Disconnect…"));
+        disconnectAction->setEnabled(idle);
+        QAction *chosen = menu.exec(m_accountView->viewport()->mapToGlobal(position));
+        if (chosen == check)
+            checkConnection(id);
+        else if (chosen == reconnect)
+            reconnectAccount(id);
+        else if (chosen == disconnectAction)
+            disconnectAccount(id);
+    });
+
+    m_detailPane = new AccountDetailPane(splitter);
+    m_detailPane->setMinimumWidth(340);
+
+    splitter->addWidget(m_accountView);
+    splitter->addWidget(m_detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 380});
+    return splitter;
+}
+
+void MainWindow::updatePage()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_pages->setCurrentWidget(empty ? m_emptyState : m_accountPage);
+    if (!empty && !m_accountView->currentIndex().isValid())
+        m_accountView->setCurrentIndex(m_model->index(0));
+    updateDetails();
+    updateAccountCount();
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_accountView->currentIndex();
+    if (!current.isValid()) {
+        m_detailPane->clearAccount();
+        return;
+    }
+    m_detailPane->setAccount(m_model->accountAt(current.row()));
+}
+
+void MainWindow::updateAccountCount()
+{
+    const int count = m_model->rowCount();
+    // A separate singular keeps English right without an English translation file.
+    m_accountCount->setText(count == 1 ? tr("1 account") : tr("%n accounts", nullptr, count));
+    m_accountCount->setVisible(count > 0);
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    const int row = m_model->rowOf(accountId);
+    if (row >= 0)
+        m_accountView->setCurrentIndex(m_model->index(row));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_errorText->setText(message);
+    m_errorBanner->show();
+}
+
+void MainWindow::hideError()
+{
+    m_errorBanner->hide();
+}
+
+void MainWindow::connectBluesky(const QString &identifier, const QUrl &service)
+{
+    auto *dialog = new BlueskyConnectDialog(m_service.bluesky(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!identifier.isEmpty())
+        dialog->setIdentifier(identifier);
+    if (service.isValid())
+        dialog->setServiceUrl(service);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Account account = dialog->connectedAccount();
+        hideError();
+        statusBar()->showMessage(tr("Connected %1.").arg(AccountPresentation::handle(account)), kStatusTimeoutMs);
+        selectAccount(account.id);
+    });
+    dialog->open();
+}
+
+void MainWindow::checkConnection(const QString &accountId)
+{
+    if (!m_checkingAccountId.isEmpty() || m_service.bluesky().isBusy()) {
+        statusBar()->showMessage(tr("Another connection check is still running."), kStatusTimeoutMs);
+        return;
+    }
+    Expected<Account> account = m_service.account(accountId);
+    if (!account) {
+        showError(errorMessage(account.error()));
+        return;
+    }
+
+    m_checkingAccountId = accountId;
+    m_detailPane->setBusy(true);
+    m_connectButton->setEnabled(false);
+    statusBar()->showMessage(tr("Checking the connection of %1…").arg(AccountPresentation::handle(*account)));
+    m_service.bluesky().checkConnection(accountId);
+}
+
+void MainWindow::handleChecked(const Account &account)
+{
+    if (m_checkingAccountId.isEmpty() || account.id != m_checkingAccountId)
+        return;
+    m_checkingAccountId.clear();
+    m_detailPane->setBusy(false);
+    m_connectButton->setEnabled(true);
+    hideError();
+    statusBar()->showMessage(tr("The connection of %1 works.").arg(AccountPresentation::handle(account)),
+                             kStatusTimeoutMs);
+}
+
+void MainWindow::handleConnectorError(const Error &error)
+{
+    // Errors of a connect running in the dialog are the dialog's to show.
+    if (m_checkingAccountId.isEmpty())
+        return;
+    m_checkingAccountId.clear();
+    m_detailPane->setBusy(false);
+    m_connectButton->setEnabled(true);
+    statusBar()->showMessage(tr("The connection check failed."), kStatusTimeoutMs);
+    showError(errorMessage(error));
+}
+
+void MainWindow::reconnectAccount(const QString &accountId)
+{
+    Expected<Account> account = m_service.account(accountId);
+    if (!account) {
+        showError(errorMessage(account.error()));
+        return;
+    }
+    // The handle is what people recognise; the DID still works when the
+    // account never had a handle stored. The connector keeps the service the
+    // account was connected through in the "service" extension.
+    const QUrl service(account->extensions.value(QStringLiteral("service")).toString(), QUrl::StrictMode);
+    connectBluesky(account->handle.isEmpty() ? account->platformUserId : account->handle, service);
+}
+
+void MainWindow::disconnectAccount(const QString &accountId)
+{
+    Expected<Account> account = m_service.account(accountId);
+    if (!account) {
+        showError(errorMessage(account.error()));
+        return;
+    }
+
+    const QString title = AccountPresentation::title(*account);
+    const QString handle = AccountPresentation::handle(*account);
+    QMessageBox box(QMessageBox::Warning, tr("Disconnect Account"),
+                    title == handle ? tr("Disconnect %1?").arg(title) : tr("Disconnect %1 (%2)?").arg(title, handle),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("disconnectConfirmation"));
+    QString details = tr("Fanout deletes this account and its stored tokens from this computer. The %1 account "
+                         "itself is not changed, and you can connect it again later.")
+                          .arg(platformName(account->platform));
+    if (account->platform == Platform::Bluesky)
+        details += u' '
+            + tr("To revoke the app password as well, delete it in Bluesky under Settings → Privacy and "
+                 "security → App passwords.");
+    box.setInformativeText(details);
+    QPushButton *confirm = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmDisconnectButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+
+    if (Expected<void> removed = m_service.disconnectAccount(accountId); !removed) {
+        qCWarning(lcUi) << "could not disconnect account" << accountId << "error"
+                        << errorCodeName(removed.error().code);
+        showError(errorMessage(removed.error()));
+        return;
+    }
+    hideError();
+    statusBar()->showMessage(tr("Disconnected %1.").arg(handle), kStatusTimeoutMs);
+}
+
+void MainWindow::showAndActivate()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+} // namespace fanout::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+#include <QUrl>
+
+#include "app/core/account.h"
+#include "app/core/error.h"
+
+class QLabel;
+class QListView;
+class QMenu;
+class QStackedWidget;
+class QToolButton;
+
+namespace fanout {
+class AccountService;
+}
+
+namespace fanout::ui {
+
+class AccountDetailPane;
+class AccountListModel;
+
+// The main window: a toolbar to connect accounts, and either a first-run
+// placeholder or the account list with a detail pane beside it. Everything
+// it changes goes through the AccountService it is given.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AccountService &service, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] AccountListModel *accountModel() const { return m_model; }
+
+    // Opens the Bluesky dialog; a non-empty identifier and service prefill it
+    // for a reconnect.
+    void connectBluesky(const QString &identifier = {}, const QUrl &service = {});
+    void checkConnection(const QString &accountId);
+    void reconnectAccount(const QString &accountId);
+    // Asks for confirmation, then deletes the account and its tokens.
+    void disconnectAccount(const QString &accountId);
+
+    // Brings the window to the front, for example from the tray icon.
+    void showAndActivate();
+
+private:
+    void buildToolBar();
+    QWidget *buildEmptyState();
+    QWidget *buildAccountPage();
+    QMenu *buildConnectMenu();
+
+    void updatePage();
+    void updateDetails();
+    void updateAccountCount();
+    void selectAccount(const QString &accountId);
+    void showError(const QString &message);
+    void hideError();
+
+    void handleChecked(const Account &account);
+    void handleConnectorError(const Error &error);
+
+    AccountService &m_service;
+    AccountListModel *m_model = nullptr;
+    QString m_checkingAccountId;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_accountPage = nullptr;
+    QListView *m_accountView = nullptr;
+    AccountDetailPane *m_detailPane = nullptr;
+    QToolButton *m_connectButton = nullptr;
+    QWidget *m_errorBanner = nullptr;
+    QLabel *m_errorText = nullptr;
+    QLabel *m_accountCount = nullptr;
+};
+
+} // namespace fanout::ui
