@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# One entry point for working on Fanout from a fresh Debian 12 machine.
+#
+#   ./dev.sh run     install what the app needs, build it, open the window
+#   ./dev.sh test    install what the tests need too, build, run every test
+#   ./dev.sh pds     start a local Bluesky server with a demo account
+#   ./dev.sh bench   build in release mode and run the benchmarks
+#
+# Extra arguments after `run` go to the app, after `test` to ctest.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+command=${1:-}
+shift || true
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+case "$command" in
+    run)
+        packaging/install-deps.sh
+        build dev
+        exec build/dev/fanout "$@"
+        ;;
+    test)
+        packaging/install-deps.sh --tests
+        tests/peers/pds/install.sh
+        build dev
+        exec ctest --preset dev "$@"
+        ;;
+    pds)
+        packaging/install-deps.sh --tests
+        tests/peers/pds/install.sh
+        exec node tests/peers/pds/start.mjs --seed
+        ;;
+    bench)
+        packaging/install-deps.sh --tests
+        cmake --preset release -DBUILD_TESTING=ON >/dev/null
+        cmake --build --preset release
+        exec tests/bench/run.sh build/release "$@"
+        ;;
+    *)
+        sed -n '2,10p' "$0"
+        exit 2
+        ;;
+esac
