@@ -4,27 +4,33 @@
 
 namespace fanout {
 
+namespace {
+struct StatusName {
+    AccountStatus status;
+    QLatin1StringView id;
+};
+constexpr StatusName kStatusNames[] = {
+    {AccountStatus::Connected, QLatin1StringView("connected")},
+    {AccountStatus::Expiring, QLatin1StringView("expiring")},
+    {AccountStatus::AuthFailed, QLatin1StringView("platform_auth_failed")},
+    {AccountStatus::KeyMismatch, QLatin1StringView("vault_key_mismatch")},
+};
+} // namespace
+
 QString accountStatusId(AccountStatus status)
 {
-    switch (status) {
-    case AccountStatus::Connected:
-        return QStringLiteral("connected");
-    case AccountStatus::Expiring:
-        return QStringLiteral("expiring");
-    case AccountStatus::AuthFailed:
-        return QStringLiteral("platform_auth_failed");
-    case AccountStatus::KeyMismatch:
-        return QStringLiteral("vault_key_mismatch");
+    for (const StatusName &name : kStatusNames) {
+        if (name.status == status)
+            return name.id;
     }
-    return QStringLiteral("connected");
+    return kStatusNames[0].id;
 }
 
 std::optional<AccountStatus> accountStatusFromId(QStringView id)
 {
-    for (AccountStatus status : {AccountStatus::Connected, AccountStatus::Expiring,
-                                 AccountStatus::AuthFailed, AccountStatus::KeyMismatch}) {
-        if (id == accountStatusId(status))
-            return status;
+    for (const StatusName &name : kStatusNames) {
+        if (id == name.id)
+            return name.status;
     }
     return std::nullopt;
 }

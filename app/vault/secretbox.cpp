@@ -1,5 +1,6 @@
 #include "app/vault/secretbox.h"
 
+#include <cstring>
 #include <memory>
 
 #include <QtEndian>
@@ -27,14 +28,6 @@ unsigned char *bytes(QByteArray &array)
     return reinterpret_cast<unsigned char *>(array.data());
 }
 
-QByteArray headerFor(quint32 keyVersion)
-{
-    QByteArray header(SecretBox::kHeaderSize, Qt::Uninitialized);
-    header[0] = char(SecretBox::kFormat);
-    qToBigEndian(keyVersion, header.data() + 1);
-    return header;
-}
-
 } // namespace
 
 SecretBox::SecretBox(QByteArray key, quint32 keyVersion)
@@ -58,39 +51,59 @@ QByteArray SecretBox::generateKey()
     return key;
 }
 
+namespace {
+
+// One AES-256-GCM pass. The associated data may come in two parts, which
+// GCM authenticates as if concatenated; output must hold input.size() bytes.
+bool runGcm(bool encrypting, QByteArrayView key, QByteArrayView iv, QByteArrayView aadHead,
+            QByteArrayView aadTail, QByteArrayView input, unsigned char *output, unsigned char *tag)
+{
+    if (key.size() != SecretBox::kKeySize || iv.isEmpty())
+        return false;
+    CipherContext context(EVP_CIPHER_CTX_new());
+    if (!context)
+        return false;
+    const auto init = encrypting ? EVP_EncryptInit_ex : EVP_DecryptInit_ex;
+    const auto update = encrypting ? EVP_EncryptUpdate : EVP_DecryptUpdate;
+    if (init(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1)
+        return false;
+    // 96 bits is GCM's default IV length; other lengths must be set first.
+    if (iv.size() != SecretBox::kNonceSize
+        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, int(iv.size()), nullptr) != 1)
+        return false;
+    if (init(context.get(), nullptr, nullptr, bytes(key), bytes(iv)) != 1)
+        return false;
+
+    int length = 0;
+    for (QByteArrayView part : {aadHead, aadTail}) {
+        if (!part.isEmpty() && update(context.get(), nullptr, &length, bytes(part), int(part.size())) != 1)
+            return false;
+    }
+    int written = 0;
+    if (!input.isEmpty()) {
+        if (update(context.get(), output, &length, bytes(input), int(input.size())) != 1)
+            return false;
+        written = length;
+    }
+    if (encrypting) {
+        return EVP_EncryptFinal_ex(context.get(), output + written, &length) == 1
+            && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, SecretBox::kTagSize, tag) == 1;
+    }
+    // OpenSSL takes the expected tag through a non-const pointer but only reads it.
+    return EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, SecretBox::kTagSize, tag) == 1
+        && EVP_DecryptFinal_ex(context.get(), output + written, &length) == 1;
+}
+
+} // namespace
+
 std::optional<SecretBox::Sealed> SecretBox::encrypt(QByteArrayView key, QByteArrayView iv,
                                                     QByteArrayView plaintext,
                                                     QByteArrayView associatedData)
 {
-    if (key.size() != kKeySize || iv.isEmpty())
-        return std::nullopt;
-    CipherContext context(EVP_CIPHER_CTX_new());
-    if (!context)
-        return std::nullopt;
-    if (EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
-        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, int(iv.size()), nullptr) != 1
-        || EVP_EncryptInit_ex(context.get(), nullptr, nullptr, bytes(key), bytes(iv)) != 1)
-        return std::nullopt;
-
-    int length = 0;
-    if (!associatedData.isEmpty()
-        && EVP_EncryptUpdate(context.get(), nullptr, &length, bytes(associatedData),
-                             int(associatedData.size())) != 1)
-        return std::nullopt;
-
     Sealed sealed;
     sealed.ciphertext.resize(plaintext.size());
-    int written = 0;
-    if (!plaintext.isEmpty()) {
-        if (EVP_EncryptUpdate(context.get(), bytes(sealed.ciphertext), &length, bytes(plaintext),
-                              int(plaintext.size())) != 1)
-            return std::nullopt;
-        written = length;
-    }
-    if (EVP_EncryptFinal_ex(context.get(), bytes(sealed.ciphertext) + written, &length) != 1)
-        return std::nullopt;
     sealed.tag.resize(kTagSize);
-    if (EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, sealed.tag.data()) != 1)
+    if (!runGcm(true, key, iv, associatedData, {}, plaintext, bytes(sealed.ciphertext), bytes(sealed.tag)))
         return std::nullopt;
     return sealed;
 }
@@ -99,35 +112,11 @@ std::optional<QByteArray> SecretBox::decrypt(QByteArrayView key, QByteArrayView 
                                              QByteArrayView ciphertext,
                                              QByteArrayView associatedData, QByteArrayView tag)
 {
-    if (key.size() != kKeySize || iv.isEmpty() || tag.size() != kTagSize)
+    if (tag.size() != kTagSize)
         return std::nullopt;
-    CipherContext context(EVP_CIPHER_CTX_new());
-    if (!context)
-        return std::nullopt;
-    if (EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
-        || EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, int(iv.size()), nullptr) != 1
-        || EVP_DecryptInit_ex(context.get(), nullptr, nullptr, bytes(key), bytes(iv)) != 1)
-        return std::nullopt;
-
-    int length = 0;
-    if (!associatedData.isEmpty()
-        && EVP_DecryptUpdate(context.get(), nullptr, &length, bytes(associatedData),
-                             int(associatedData.size())) != 1)
-        return std::nullopt;
-
-    QByteArray plaintext(ciphertext.size(), Qt::Uninitialized);
-    int written = 0;
-    if (!ciphertext.isEmpty()) {
-        if (EVP_DecryptUpdate(context.get(), bytes(plaintext), &length, bytes(ciphertext),
-                              int(ciphertext.size())) != 1)
-            return std::nullopt;
-        written = length;
-    }
-    // OpenSSL takes the expected tag through a non-const pointer but does not write it.
     QByteArray expectedTag = tag.toByteArray();
-    if (EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, expectedTag.data()) != 1)
-        return std::nullopt;
-    if (EVP_DecryptFinal_ex(context.get(), bytes(plaintext) + written, &length) != 1) {
+    QByteArray plaintext(ciphertext.size(), Qt::Uninitialized);
+    if (!runGcm(false, key, iv, associatedData, {}, ciphertext, bytes(plaintext), bytes(expectedTag))) {
         OPENSSL_cleanse(plaintext.data(), size_t(plaintext.size()));
         return std::nullopt;
     }
@@ -136,37 +125,40 @@ std::optional<QByteArray> SecretBox::decrypt(QByteArrayView key, QByteArrayView 
 
 Expected<QByteArray> SecretBox::seal(QByteArrayView plaintext, QByteArrayView associatedData) const
 {
-    QByteArray nonce(kNonceSize, Qt::Uninitialized);
-    if (RAND_bytes(bytes(nonce), kNonceSize) != 1)
+    // The blob is written in place: header, nonce, ciphertext, tag.
+    QByteArray blob(kHeaderSize + kNonceSize + plaintext.size() + kTagSize, Qt::Uninitialized);
+    unsigned char *out = bytes(blob);
+    out[0] = kFormat;
+    qToBigEndian(m_keyVersion, out + 1);
+    unsigned char *nonce = out + kHeaderSize;
+    if (RAND_bytes(nonce, kNonceSize) != 1)
         return fail(ErrorCode::StorageError, QStringLiteral("OpenSSL could not generate a nonce."));
 
-    const QByteArray header = headerFor(m_keyVersion);
-    const QByteArray authenticated = header + associatedData.toByteArray();
-    std::optional<Sealed> sealed = encrypt(m_key, nonce, plaintext, authenticated);
-    if (!sealed)
+    const QByteArrayView header(blob.constData(), kHeaderSize);
+    const QByteArrayView nonceView(blob.constData() + kHeaderSize, kNonceSize);
+    unsigned char *ciphertext = nonce + kNonceSize;
+    unsigned char *tag = ciphertext + plaintext.size();
+    if (!runGcm(true, m_key, nonceView, header, associatedData, plaintext, ciphertext, tag))
         return fail(ErrorCode::StorageError, QStringLiteral("OpenSSL could not encrypt the secrets."));
-    return header + nonce + sealed->ciphertext + sealed->tag;
+    return blob;
 }
 
 Expected<QByteArray> SecretBox::open(QByteArrayView blob, QByteArrayView associatedData) const
 {
     const std::optional<quint32> version = keyVersionOf(blob);
-    if (!version || blob.size() < kHeaderSize + kNonceSize + kTagSize)
-        return fail(ErrorCode::VaultKeyMismatch);
-    if (*version != m_keyVersion)
+    if (!version || blob.size() < kHeaderSize + kNonceSize + kTagSize || *version != m_keyVersion)
         return fail(ErrorCode::VaultKeyMismatch);
 
-    const QByteArrayView header = blob.first(kHeaderSize);
-    const QByteArrayView nonce = blob.sliced(kHeaderSize, kNonceSize);
     const qsizetype cipherLength = blob.size() - kHeaderSize - kNonceSize - kTagSize;
-    const QByteArrayView ciphertext = blob.sliced(kHeaderSize + kNonceSize, cipherLength);
-    const QByteArrayView tag = blob.last(kTagSize);
-
-    const QByteArray authenticated = header.toByteArray() + associatedData.toByteArray();
-    std::optional<QByteArray> plaintext = decrypt(m_key, nonce, ciphertext, authenticated, tag);
-    if (!plaintext)
+    unsigned char tag[kTagSize];
+    std::memcpy(tag, blob.data() + blob.size() - kTagSize, kTagSize);
+    QByteArray plaintext(cipherLength, Qt::Uninitialized);
+    if (!runGcm(false, m_key, blob.sliced(kHeaderSize, kNonceSize), blob.first(kHeaderSize), associatedData,
+                blob.sliced(kHeaderSize + kNonceSize, cipherLength), bytes(plaintext), tag)) {
+        OPENSSL_cleanse(plaintext.data(), size_t(plaintext.size()));
         return fail(ErrorCode::VaultKeyMismatch);
-    return std::move(*plaintext);
+    }
+    return plaintext;
 }
 
 std::optional<quint32> SecretBox::keyVersionOf(QByteArrayView blob)
