@@ -34,43 +34,42 @@ const QList<QStringList> kMigrations = {
                        " handle TEXT NOT NULL DEFAULT '',"
                        " display_name TEXT NOT NULL DEFAULT '',"
                        " avatar_url TEXT NOT NULL DEFAULT '',"
-                       " token_expires_at TEXT,"
+                       " token_expires_at INTEGER,"
                        " status TEXT NOT NULL DEFAULT 'connected',"
                        " extensions TEXT NOT NULL DEFAULT '{}',"
                        " secrets BLOB NOT NULL,"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL,"
-                       " connected_at TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " connected_at INTEGER NOT NULL,"
                        " UNIQUE (platform, platform_user_id))"),
         QStringLiteral("CREATE TABLE events ("
                        " id INTEGER PRIMARY KEY,"
                        " account_id TEXT NOT NULL REFERENCES platform_accounts(id) ON DELETE CASCADE,"
                        " type TEXT NOT NULL,"
                        " detail TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL)"),
+                       " created_at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX events_account ON events(account_id, type)"),
     },
 };
 
-QString isoNow()
+// Times are stored as milliseconds since the Unix epoch, UTC.
+qint64 nowMs()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
-QVariant isoOrNull(const QDateTime &time)
+QVariant msOrNull(const QDateTime &time)
 {
     if (!time.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    return time.toUTC().toString(Qt::ISODateWithMs);
+        return QVariant(QMetaType::fromType<qint64>());
+    return time.toMSecsSinceEpoch();
 }
 
-QDateTime parseIso(const QVariant &value)
+QDateTime fromMs(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 Error sqlError(const QSqlError &error, const char *what)
@@ -106,11 +105,13 @@ Account accountFromRow(const QSqlQuery &query)
     account.handle = query.value(3).toString();
     account.displayName = query.value(4).toString();
     account.avatarUrl = query.value(5).toString();
-    account.tokenExpiresAt = parseIso(query.value(6));
+    account.tokenExpiresAt = fromMs(query.value(6));
     account.status = accountStatusFromId(query.value(7).toString()).value_or(AccountStatus::Connected);
-    account.extensions = QJsonDocument::fromJson(query.value(8).toByteArray()).object();
-    account.createdAt = parseIso(query.value(9));
-    account.updatedAt = parseIso(query.value(10));
+    const QByteArray extensions = query.value(8).toByteArray();
+    if (extensions.size() > 2) // "{}" needs no parsing
+        account.extensions = QJsonDocument::fromJson(extensions).object();
+    account.createdAt = fromMs(query.value(9));
+    account.updatedAt = fromMs(query.value(10));
     return account;
 }
 
@@ -345,10 +346,10 @@ Expected<Account> AccountStore::upsert(const Account &account, const SealFunctio
         return std::unexpected(existing.error());
 
     Account stored = account;
-    const QString now = isoNow();
+    const qint64 now = nowMs();
     stored.id = existing->has_value() ? (*existing)->id : newAccountId();
-    stored.createdAt = existing->has_value() ? (*existing)->createdAt : parseIso(now);
-    stored.updatedAt = parseIso(now);
+    stored.createdAt = existing->has_value() ? (*existing)->createdAt : fromMs(now);
+    stored.updatedAt = fromMs(now);
 
     Expected<QByteArray> blob = seal(stored.id);
     if (!blob)
@@ -356,7 +357,7 @@ Expected<Account> AccountStore::upsert(const Account &account, const SealFunctio
 
     const QByteArray extensions = QJsonDocument(stored.extensions).toJson(QJsonDocument::Compact);
     const QVariantList values = {
-        stored.handle, stored.displayName, stored.avatarUrl, isoOrNull(stored.tokenExpiresAt),
+        stored.handle, stored.displayName, stored.avatarUrl, msOrNull(stored.tokenExpiresAt),
         accountStatusId(stored.status), QString::fromUtf8(extensions), *blob, now, now,
     };
     Expected<QSqlQuery> written = existing->has_value()
@@ -400,11 +401,11 @@ Expected<void> AccountStore::replaceSecrets(const QString &id, const QByteArray 
         ? run(db,
               QStringLiteral("UPDATE platform_accounts SET secrets = ?, token_expires_at = ?, "
                              "status = 'connected', updated_at = ? WHERE id = ?"),
-              {blob, isoOrNull(*tokenExpiresAt), isoNow(), id}, "replace secrets")
+              {blob, msOrNull(*tokenExpiresAt), nowMs(), id}, "replace secrets")
         : run(db,
               QStringLiteral("UPDATE platform_accounts SET secrets = ?, status = 'connected', "
                              "updated_at = ? WHERE id = ?"),
-              {blob, isoNow(), id}, "replace secrets");
+              {blob, nowMs(), id}, "replace secrets");
     if (!query)
         return std::unexpected(query.error());
     if (query->numRowsAffected() != 1)
@@ -418,7 +419,7 @@ Expected<void> AccountStore::setStatus(const QString &id, AccountStatus status)
     Expected<QSqlQuery> query = run(database(),
                                     QStringLiteral("UPDATE platform_accounts SET status = ?, updated_at = ? "
                                                    "WHERE id = ? AND status <> ?"),
-                                    {accountStatusId(status), isoNow(), id, accountStatusId(status)},
+                                    {accountStatusId(status), nowMs(), id, accountStatusId(status)},
                                     "set status");
     if (!query)
         return std::unexpected(query.error());
@@ -519,7 +520,7 @@ Expected<bool> AccountStore::recordEvent(const QString &accountId, QStringView t
     Expected<QSqlQuery> inserted = run(db,
                                        QStringLiteral("INSERT INTO events (account_id, type, detail, created_at) "
                                                       "VALUES (?, ?, ?, ?)"),
-                                       {accountId, type.toString(), detail, isoNow()}, "record event");
+                                       {accountId, type.toString(), detail, nowMs()}, "record event");
     if (!inserted)
         return std::unexpected(inserted.error());
     if (Expected<void> committed = transaction.commit(); !committed)
@@ -542,7 +543,7 @@ Expected<QList<AccountEvent>> AccountStore::events() const
         event.accountId = query->value(1).toString();
         event.type = query->value(2).toString();
         event.detail = query->value(3).toString();
-        event.createdAt = parseIso(query->value(4));
+        event.createdAt = fromMs(query->value(4));
         result.append(event);
     }
     return result;
