@@ -16,6 +16,7 @@
 #include "app/store/accountstore.h"
 #include "app/vault/keychain.h"
 #include "app/vault/vault.h"
+#include "tests/support/logcapture.h"
 #include "tests/support/secretscan.h"
 
 using namespace fanout;
@@ -107,6 +108,7 @@ class tst_Vault final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void saveAndRead();
     void publicTypeHasNoSecret();
     void reconnectKeepsId();
@@ -120,7 +122,17 @@ private Q_SLOTS:
     void disconnectErasesSecrets();
     void secondInstanceGetsClearMessage();
     void killedWriterLosesNoCommit();
+    void logsHoldNoSecret();
+
+private:
+    // Installed after QTest's own message handler, which it forwards to.
+    std::unique_ptr<test::LogCapture> m_log;
 };
+
+void tst_Vault::initTestCase()
+{
+    m_log = std::make_unique<test::LogCapture>();
+}
 
 void tst_Vault::saveAndRead()
 {
@@ -429,6 +441,15 @@ void tst_Vault::killedWriterLosesNoCommit()
         QCOMPARE(service->vault().readSecrets(*account).value(), secretsFor(userId));
     }
     qInfo("%lld commits survived 8 kills", qlonglong(committed.size()));
+}
+
+void tst_Vault::logsHoldNoSecret()
+{
+    // Every secret written by the tests above starts with one of these.
+    const QByteArray log = m_log->text();
+    QVERIFY(log.contains("stored secrets for account"));
+    QVERIFY(!log.contains("access-secret-"));
+    QVERIFY(!log.contains("refresh-secret-"));
 }
 
 QTEST_GUILESS_MAIN(tst_Vault)
