@@ -26,6 +26,15 @@ QLabel *selectableLabel(QWidget *parent)
     return label;
 }
 
+// A form label drawn at the top of its cell. QFormLayout gives the label of a
+// value that wraps extra height, and a centred label would sit between lines.
+QLabel *formLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
 } // namespace
 
 AccountDetailPane::AccountDetailPane(QWidget *parent)
@@ -85,11 +94,11 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     idFont.setPointSizeF(m_userId->font().pointSizeF() * 0.9);
     m_userId->setFont(idFont);
-    form->addRow(tr("Platform:"), m_platform);
-    form->addRow(tr("Status:"), m_status);
-    form->addRow(tr("Expiry:"), m_expiry);
-    form->addRow(tr("Connected since:"), m_connectedSince);
-    form->addRow(tr("Account id:"), m_userId);
+    form->addRow(formLabel(tr("Platform:"), details), m_platform);
+    form->addRow(formLabel(tr("Status:"), details), m_status);
+    form->addRow(formLabel(tr("Expiry:"), details), m_expiry);
+    form->addRow(formLabel(tr("Connected since:"), details), m_connectedSince);
+    form->addRow(formLabel(tr("Account id:"), details), m_userId);
     layout->addLayout(form);
 
     m_statusHint = new QLabel(details);

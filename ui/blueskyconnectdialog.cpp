@@ -22,6 +22,29 @@ namespace {
 const QString kDefaultService = QStringLiteral("https://bsky.social");
 const QString kDefaultPlcDirectory = QStringLiteral("https://plc.directory");
 
+// The PLC directory to prefill: FANOUT_PLC_URL when set (as the command line
+// reads it, for a self-hosted or local directory), else the public one.
+QString initialPlcDirectory()
+{
+    const QString configured = qEnvironmentVariable("FANOUT_PLC_URL").trimmed();
+    return configured.isEmpty() ? kDefaultPlcDirectory : configured;
+}
+
+// The connector writes connect-specific sentences into these errors' details,
+// so the general summary in front of them would only repeat or contradict them.
+bool detailExplainsConnectError(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::PlatformAuthFailed:
+    case ErrorCode::PlatformRejected:
+    case ErrorCode::InvalidInput:
+    case ErrorCode::ConnectCancelled:
+        return !error.detail.isEmpty();
+    default:
+        return false;
+    }
+}
+
 QLabel *inlineMessage(const QString &objectName, const QString &styleSheet, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -150,6 +173,9 @@ void BlueskyConnectDialog::buildLayout()
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedToggle->setAutoRaise(true);
+    // A disclosure toggle: the arrow shows the state, so no pressed-in frame when checked.
+    m_advancedToggle->setStyleSheet(
+        QStringLiteral("QToolButton#advancedToggle:checked:!hover { background: transparent; border: none; }"));
     layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
 
     m_advancedPanel = new QWidget(this);
@@ -161,7 +187,7 @@ void BlueskyConnectDialog::buildLayout()
     m_serviceEdit->setObjectName(QStringLiteral("serviceEdit"));
     m_serviceEdit->setAccessibleName(tr("Service URL"));
     m_serviceEdit->setAccessibleDescription(tr("The server where Fanout starts looking up the account"));
-    m_plcDirectoryEdit = new QLineEdit(kDefaultPlcDirectory, m_advancedPanel);
+    m_plcDirectoryEdit = new QLineEdit(initialPlcDirectory(), m_advancedPanel);
     m_plcDirectoryEdit->setObjectName(QStringLiteral("plcDirectoryEdit"));
     m_plcDirectoryEdit->setAccessibleName(tr("PLC directory URL"));
     m_plcDirectoryEdit->setAccessibleDescription(tr("The directory that resolves did:plc identifiers"));
@@ -174,8 +200,11 @@ void BlueskyConnectDialog::buildLayout()
     m_serverHint->setText(tr("Enter an https:// address. Plain http:// is accepted only for this computer "
                              "(127.0.0.1 or localhost)."));
     advanced->addRow(m_serverHint);
-    m_advancedPanel->hide();
     layout->addWidget(m_advancedPanel);
+    // Shown from the start when a setting differs from the public default.
+    m_advancedToggle->setChecked(m_plcDirectoryEdit->text() != kDefaultPlcDirectory);
+    m_advancedToggle->setArrowType(m_advancedToggle->isChecked() ? Qt::DownArrow : Qt::RightArrow);
+    m_advancedPanel->setVisible(m_advancedToggle->isChecked());
 
     // Result of the last attempt, and progress of the current one.
     m_errorLabel = inlineMessage(QStringLiteral("errorLabel"),
@@ -325,7 +354,7 @@ void BlueskyConnectDialog::handleError(const Error &error)
     if (!m_busy)
         return;
     setBusy(false);
-    showError(errorMessage(error));
+    showError(detailExplainsConnectError(error) ? error.detail : errorMessage(error));
     if (error.code == ErrorCode::PlatformAuthFailed || error.code == ErrorCode::PlatformRejected) {
         m_passwordEdit->setFocus();
         m_passwordEdit->selectAll();
