@@ -30,21 +30,6 @@ QString initialPlcDirectory()
     return configured.isEmpty() ? kDefaultPlcDirectory : configured;
 }
 
-// The connector writes connect-specific sentences into these errors' details,
-// so the general summary in front of them would only repeat or contradict them.
-bool detailExplainsConnectError(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::PlatformAuthFailed:
-    case ErrorCode::PlatformRejected:
-    case ErrorCode::InvalidInput:
-    case ErrorCode::ConnectCancelled:
-        return !error.detail.isEmpty();
-    default:
-        return false;
-    }
-}
-
 QLabel *inlineMessage(const QString &objectName, const QString &styleSheet, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -354,7 +339,7 @@ void BlueskyConnectDialog::handleError(const Error &error)
     if (!m_busy)
         return;
     setBusy(false);
-    showError(detailExplainsConnectError(error) ? error.detail : errorMessage(error));
+    showError(errorMessage(error));
     if (error.code == ErrorCode::PlatformAuthFailed || error.code == ErrorCode::PlatformRejected) {
         m_passwordEdit->setFocus();
         m_passwordEdit->selectAll();

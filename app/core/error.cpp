@@ -40,13 +40,10 @@ static QString summary(ErrorCode code)
     const char *context = "fanout::Error";
     switch (code) {
     case ErrorCode::PlatformRejected:
-        return QCoreApplication::translate(context,
-            "The platform turned down the connection. Check that you approved every requested "
-            "permission and that the account has what the platform needs, then connect again.");
+        return QCoreApplication::translate(context, "The platform turned down the connection.");
     case ErrorCode::PlatformAuthFailed:
         return QCoreApplication::translate(context,
-            "The platform no longer accepts this account's sign-in (the password or access was "
-            "revoked or has expired). Reconnect the account.");
+            "The platform did not accept the sign-in. Reconnect the account with valid credentials.");
     case ErrorCode::FacebookPagesNone:
         return QCoreApplication::translate(context,
             "This Facebook user manages no Page. Create a Page or ask its owner for a Page role, "
@@ -90,10 +87,19 @@ static QString summary(ErrorCode code)
 
 QString errorMessage(const Error &error)
 {
-    const QString text = summary(error.code);
     if (error.detail.isEmpty())
-        return text;
-    return text + u' ' + error.detail;
+        return summary(error.code);
+    // The detail of these codes is a whole sentence on what was wrong and what
+    // to do, which the general summary would only repeat.
+    switch (error.code) {
+    case ErrorCode::PlatformRejected:
+    case ErrorCode::PlatformAuthFailed:
+    case ErrorCode::InvalidInput:
+    case ErrorCode::ConnectCancelled:
+        return error.detail;
+    default:
+        return summary(error.code) + u' ' + error.detail;
+    }
 }
 
 } // namespace fanout

@@ -30,7 +30,9 @@ Q_ENUM_NS(ErrorCode)
 
 // An error code plus a detail for the person reading it. The detail names
 // what failed (a field, an upstream error name, a file) and never holds a
-// token, password or key.
+// token, password or key. For PlatformRejected, PlatformAuthFailed,
+// InvalidInput and ConnectCancelled it is a whole sentence that includes
+// what to do next.
 struct Error {
     ErrorCode code = ErrorCode::StorageError;
     QString detail;
@@ -49,8 +51,9 @@ using Expected = std::expected<T, Error>;
 // "platform_rejected", "keychain_unavailable", …
 [[nodiscard]] QString errorCodeName(ErrorCode code);
 
-// A translated sentence saying what went wrong and what to do next, followed
-// by the detail when there is one.
+// A translated sentence saying what went wrong and what to do next. Errors of
+// the platform, input and cancel codes carry that sentence in their detail;
+// the others get a general sentence for their code, then the detail.
 [[nodiscard]] QString errorMessage(const Error &error);
 
 } // namespace fanout
