@@ -5,6 +5,7 @@
 
 #include "app/core/logging.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/service/avatarcache.h"
 #include "app/store/accountstore.h"
 #include "app/store/datadir.h"
 #include "app/store/instancelock.h"
@@ -17,7 +18,8 @@ AccountService::AccountService() = default;
 
 AccountService::~AccountService()
 {
-    // The connector refers to the vault and store: it goes first.
+    // The avatar cache and the connector refer to the network, vault and store: they go first.
+    m_avatars.reset();
     m_bluesky.reset();
     m_network.reset();
     m_vault.reset();
@@ -49,12 +51,15 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
     service->m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     service->m_bluesky = std::make_unique<bluesky::BlueskyConnector>(*service->m_vault, *service->m_store,
                                                                       *service->m_network);
+    service->m_avatars = std::make_unique<AvatarCache>(*service->m_store, *service->m_network);
 
     AccountService *self = service.get();
     connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::accountChanged, self,
             &AccountService::accountChanged);
     connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::connected, self,
             [self](const Account &account) { Q_EMIT self->accountChanged(account.id); });
+    connect(self, &AccountService::accountChanged, self->m_avatars.get(), &AvatarCache::handleAccountChanged);
+    connect(self, &AccountService::accountRemoved, self->m_avatars.get(), &AvatarCache::handleAccountRemoved);
     return service;
 }
 
@@ -119,6 +124,11 @@ Vault &AccountService::vault()
 AccountStore &AccountService::store()
 {
     return *m_store;
+}
+
+AvatarCache &AccountService::avatars()
+{
+    return *m_avatars;
 }
 
 } // namespace fanout

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace fanout {
 
 class AccountStore;
+class AvatarCache;
 class InstanceLock;
 class Keychain;
 class Vault;
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] bluesky::BlueskyConnector &bluesky();
     [[nodiscard]] Vault &vault();
     [[nodiscard]] AccountStore &store();
+    [[nodiscard]] AvatarCache &avatars();
 
 Q_SIGNALS:
     // A row was added, changed or removed; the id names it.
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<bluesky::BlueskyConnector> m_bluesky;
+    std::unique_ptr<AvatarCache> m_avatars;
 };
 
 } // namespace fanout
