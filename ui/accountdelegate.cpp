@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "app/service/avatarcache.h"
 #include "ui/accountlistmodel.h"
 #include "ui/accountpresentation.h"
 
@@ -17,6 +18,7 @@ constexpr int kIconSize = 36;
 constexpr int kLineGap = 3;
 constexpr int kBadgePaddingX = 8;
 constexpr int kBadgePaddingY = 2;
+constexpr int kPlatformBadgeSize = 16;
 
 QFont titleFont(const QFont &base)
 {
@@ -67,8 +69,9 @@ QRect paintBadge(QPainter *painter, const QFont &font, const QString &text, Acco
 
 } // namespace
 
-AccountDelegate::AccountDelegate(QObject *parent)
+AccountDelegate::AccountDelegate(AvatarCache *avatars, QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_avatars(avatars)
 {
 }
 
@@ -99,9 +102,9 @@ void AccountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->save();
 
-    // Platform icon, vertically centred.
+    // Avatar or platform icon, vertically centred.
     const QRect iconRect(content.left(), content.center().y() - kIconSize / 2, kIconSize, kIconSize);
-    AccountPresentation::platformIcon(account.platform).paint(painter, iconRect);
+    paintPicture(painter, option, index, iconRect);
 
     // Right column: the status badge above the token expiry.
     const QFont title = titleFont(option.font);
@@ -150,6 +153,34 @@ void AccountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     painter->restore();
+}
+
+void AccountDelegate::paintPicture(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   const QRect &rect) const
+{
+    const auto platform = index.data(AccountListModel::PlatformRole).value<Platform>();
+    const auto avatar = index.data(AccountListModel::AvatarRole).value<QImage>();
+    if (avatar.isNull()) {
+        AccountPresentation::platformIcon(platform).paint(painter, rect);
+        if (m_avatars && !index.data(AccountListModel::AvatarUrlRole).toUrl().isEmpty())
+            m_avatars->request(index.data(AccountListModel::IdRole).toString());
+        return;
+    }
+
+    const qreal devicePixelRatio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    painter->drawPixmap(rect.topLeft(), AccountPresentation::avatarPixmap(avatar, rect.width(), devicePixelRatio));
+
+    // The platform icon on a disc of the row's background, at the avatar's lower right.
+    const QRect badge(rect.right() + 1 - kPlatformBadgeSize + 2, rect.bottom() + 1 - kPlatformBadgeSize + 2,
+                      kPlatformBadgeSize, kPlatformBadgeSize);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(option.palette.color(selected ? QPalette::Highlight : QPalette::Base));
+    painter->drawEllipse(badge);
+    painter->restore();
+    AccountPresentation::platformIcon(platform).paint(painter, badge.adjusted(2, 2, -2, -2));
 }
 
 } // namespace fanout::ui

@@ -16,7 +16,7 @@ namespace fanout::ui {
 
 namespace {
 
-constexpr int kHeaderIconSize = 48;
+constexpr int kHeaderIconSize = 64;
 
 QLabel *selectableLabel(QWidget *parent)
 {
@@ -135,14 +135,15 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
 
 AccountDetailPane::~AccountDetailPane() = default;
 
-void AccountDetailPane::setAccount(const Account &account)
+void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
 {
     m_account = account;
     m_hasAccount = true;
 
     const QString title = AccountPresentation::title(account);
-    m_icon->setPixmap(AccountPresentation::platformIcon(account.platform)
-                          .pixmap(QSize(kHeaderIconSize, kHeaderIconSize), devicePixelRatioF()));
+    m_icon->setPixmap(avatar.isNull() ? AccountPresentation::platformIcon(account.platform)
+                                            .pixmap(QSize(kHeaderIconSize, kHeaderIconSize), devicePixelRatioF())
+                                      : AccountPresentation::avatarPixmap(avatar, kHeaderIconSize, devicePixelRatioF()));
     m_title->setText(title);
     m_handle->setText(AccountPresentation::handle(account));
     m_platform->setText(QString::fromUtf8(platformInfo(account.platform).displayName));

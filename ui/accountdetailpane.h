@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 #include "app/core/account.h"
@@ -21,7 +22,8 @@ public:
     explicit AccountDetailPane(QWidget *parent = nullptr);
     ~AccountDetailPane() override;
 
-    void setAccount(const Account &account);
+    // Shows the account; `avatar` replaces the platform icon unless it is null.
+    void setAccount(const Account &account, const QImage &avatar = {});
     void clearAccount();
     [[nodiscard]] QString accountId() const;
 

@@ -4,6 +4,7 @@
 
 #include "app/core/logging.h"
 #include "app/service/accountservice.h"
+#include "app/service/avatarcache.h"
 #include "ui/accountpresentation.h"
 
 namespace fanout::ui {
@@ -14,6 +15,7 @@ AccountListModel::AccountListModel(AccountService &service, QObject *parent)
 {
     connect(&m_service, &AccountService::accountChanged, this, &AccountListModel::updateAccount);
     connect(&m_service, &AccountService::accountRemoved, this, &AccountListModel::removeAccount);
+    connect(&m_service.avatars(), &AvatarCache::avatarReady, this, &AccountListModel::updateAvatar);
 }
 
 AccountListModel::~AccountListModel() = default;
@@ -50,8 +52,13 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             .arg(AccountPresentation::title(account), AccountPresentation::handle(account),
                  QString::fromUtf8(platformInfo(account.platform).displayName),
                  AccountPresentation::statusLabel(account.status));
-    case Qt::DecorationRole:
-        return AccountPresentation::platformIcon(account.platform);
+    case Qt::DecorationRole: {
+        constexpr int kDecorationSize = 64;
+        const QImage avatar = cachedAvatar(account);
+        if (avatar.isNull())
+            return AccountPresentation::platformIcon(account.platform);
+        return QIcon(AccountPresentation::avatarPixmap(avatar, kDecorationSize, 1.0));
+    }
     case IdRole:
         return account.id;
     case PlatformRole:
@@ -68,6 +75,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return QUrl(account.avatarUrl);
     case AccountRole:
         return QVariant::fromValue(account);
+    case AvatarRole:
+        return cachedAvatar(account);
     default:
         return {};
     }
@@ -84,6 +93,7 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(TokenExpiresAtRole, QByteArrayLiteral("tokenExpiresAt"));
     names.insert(AvatarUrlRole, QByteArrayLiteral("avatarUrl"));
     names.insert(AccountRole, QByteArrayLiteral("account"));
+    names.insert(AvatarRole, QByteArrayLiteral("avatar"));
     return names;
 }
 
@@ -131,6 +141,22 @@ void AccountListModel::updateAccount(const QString &accountId)
     beginInsertRows({}, newRow, newRow);
     m_accounts.append(std::move(*account));
     endInsertRows();
+}
+
+QImage AccountListModel::cachedAvatar(const Account &account) const
+{
+    if (account.avatarUrl.isEmpty())
+        return {};
+    return m_service.avatars().cachedAvatar(account.id).value_or(QImage());
+}
+
+void AccountListModel::updateAvatar(const QString &accountId)
+{
+    const int row = rowOf(accountId);
+    if (row < 0)
+        return;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole, AvatarRole});
 }
 
 void AccountListModel::removeAccount(const QString &accountId)

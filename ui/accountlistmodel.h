@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QImage>
 #include <QList>
 
 #include "app/core/account.h"
@@ -15,6 +16,10 @@ namespace fanout::ui {
 // The connected accounts, one row each, in the store's order. Rows follow the
 // service's accountChanged and accountRemoved signals one at a time, so a
 // view keeps its selection and scroll position while accounts change.
+//
+// Qt::DecorationRole and AvatarRole show the avatar once the service's avatar
+// cache contains it. Reading them never starts a download, because
+// AccountDelegate requests the avatars of the rows it paints.
 class AccountListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,6 +35,7 @@ public:
         TokenExpiresAtRole, // QDateTime in UTC, invalid when unknown
         AvatarUrlRole,      // QUrl, empty when the platform sent none
         AccountRole,        // the whole fanout::Account
+        AvatarRole,         // QImage from the avatar cache, null until downloaded
     };
     Q_ENUM(Role)
 
@@ -55,6 +61,8 @@ Q_SIGNALS:
 private:
     void updateAccount(const QString &accountId);
     void removeAccount(const QString &accountId);
+    void updateAvatar(const QString &accountId);
+    [[nodiscard]] QImage cachedAvatar(const Account &account) const;
 
     AccountService &m_service;
     QList<Account> m_accounts;

@@ -3,7 +3,10 @@
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPixmap>
+#include <QPixmapCache>
+#include <QtMath>
 
 namespace fanout::ui {
 
@@ -50,6 +53,39 @@ QIcon AccountPresentation::platformIcon(Platform platform)
         icon = letterIcon(platformInfo(platform));
     cache.insert(int(platform), icon);
     return icon;
+}
+
+QPixmap AccountPresentation::avatarPixmap(const QImage &avatar, int size, qreal devicePixelRatio)
+{
+    const QString key = QStringLiteral("fanout-avatar-%1-%2-%3")
+                            .arg(avatar.cacheKey())
+                            .arg(size)
+                            .arg(devicePixelRatio);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+
+    const int devicePixels = qCeil(size * devicePixelRatio);
+    pixmap = QPixmap(devicePixels, devicePixels);
+    pixmap.fill(Qt::transparent);
+
+    // Scale so the shorter side fills the circle, then crop the middle.
+    const QImage scaled = avatar.scaled(devicePixels, devicePixels, Qt::KeepAspectRatioByExpanding,
+                                        Qt::SmoothTransformation);
+    const QRect source((scaled.width() - devicePixels) / 2, (scaled.height() - devicePixels) / 2, devicePixels,
+                       devicePixels);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, devicePixels, devicePixels));
+    painter.setClipPath(circle);
+    painter.drawImage(QRect(0, 0, devicePixels, devicePixels), scaled, source);
+    painter.end();
+
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
 QString AccountPresentation::title(const Account &account)

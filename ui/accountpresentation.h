@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QImage>
+#include <QPixmap>
 #include <QString>
 
 #include "app/core/account.h"
@@ -28,6 +30,10 @@ public:
     // The Bluesky butterfly from the resources, or a lettered disc for
     // platforms that have no icon of their own yet.
     [[nodiscard]] static QIcon platformIcon(Platform platform);
+
+    // The avatar cropped to a circle of `size` device-independent pixels,
+    // rendered for devicePixelRatio. Results are kept in QPixmapCache.
+    [[nodiscard]] static QPixmap avatarPixmap(const QImage &avatar, int size, qreal devicePixelRatio);
 
     // The display name, or the handle when the account has no display name.
     [[nodiscard]] static QString title(const Account &account);

@@ -25,6 +25,7 @@
 #include "app/core/platform.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/service/accountservice.h"
+#include "app/service/avatarcache.h"
 #include "ui/accountdelegate.h"
 #include "ui/accountdetailpane.h"
 #include "ui/accountlistmodel.h"
@@ -266,7 +267,7 @@ QWidget *MainWindow::buildAccountPage()
     m_accountView->setObjectName(QStringLiteral("accountList"));
     m_accountView->setAccessibleName(tr("Connected accounts"));
     m_accountView->setModel(m_model);
-    m_accountView->setItemDelegate(new AccountDelegate(m_accountView));
+    m_accountView->setItemDelegate(new AccountDelegate(&m_service.avatars(), m_accountView));
     m_accountView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accountView->setUniformItemSizes(true);
     m_accountView->setFrameShape(QFrame::NoFrame);
@@ -325,7 +326,11 @@ void MainWindow::updateDetails()
         m_detailPane->clearAccount();
         return;
     }
-    m_detailPane->setAccount(m_model->accountAt(current.row()));
+    const Account account = m_model->accountAt(current.row());
+    const auto avatar = current.data(AccountListModel::AvatarRole).value<QImage>();
+    if (avatar.isNull() && !account.avatarUrl.isEmpty())
+        m_service.avatars().request(account.id);
+    m_detailPane->setAccount(account, avatar);
 }
 
 void MainWindow::updateAccountCount()
