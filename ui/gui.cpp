@@ -6,43 +6,18 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
-#include <QTranslator>
 
 #include "app/core/application.h"
 #include "app/core/logging.h"
+#include "app/core/translations.h"
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
 #include "ui/mainwindow.h"
 #include "ui/trayicon.h"
 
 namespace fanout::ui {
-
-namespace {
-
-const char *const kContext = "fanout::ui";
-
-// Installs Qt's own translations (standard buttons) and Fanout's, which
-// qt_add_translations compiles into the executable's :/i18n folder.
-void installTranslations(QApplication &app)
-{
-    const QLocale locale;
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("fanout"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        qCDebug(lcUi) << "no translation for locale" << locale.name();
-}
-
-} // namespace
 
 int run(int argc, char *argv[])
 {
@@ -53,14 +28,14 @@ int run(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        kContext, "Keeps your social media account connections alive on this computer."));
+        "fanout::ui", "Keeps your social media account connections alive on this computer."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         QStringList{QStringLiteral("data-dir")},
-        QCoreApplication::translate(kContext, "Stores accounts in DIR instead of the default data folder "
-                                              "(also settable with FANOUT_DATA_DIR)."),
-        QCoreApplication::translate(kContext, "DIR"));
+        QCoreApplication::translate("fanout::ui", "Stores accounts in DIR instead of the default data folder "
+                                                  "(also settable with FANOUT_DATA_DIR)."),
+        QCoreApplication::translate("fanout::ui", "DIR"));
     parser.addOption(dataDirOption);
     parser.process(app);
 
@@ -68,7 +43,7 @@ int run(int argc, char *argv[])
     Expected<std::unique_ptr<AccountService>> service = AccountService::open(dataDir, AccountService::Access::Exclusive);
     if (!service) {
         qCWarning(lcUi) << "could not open the data folder, error" << errorCodeName(service.error().code);
-        QMessageBox::critical(nullptr, QCoreApplication::translate(kContext, "Fanout Cannot Start"),
+        QMessageBox::critical(nullptr, QCoreApplication::translate("fanout::ui", "Fanout Cannot Start"),
                               errorMessage(service.error()));
         return 1;
     }

@@ -19,6 +19,7 @@
 
 #include "app/core/application.h"
 #include "app/core/logging.h"
+#include "app/core/translations.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
@@ -439,6 +440,7 @@ int run(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     setApplicationIdentity();
+    installTranslations(application);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
