@@ -188,6 +188,11 @@ Expected<Account> runBluesky(bluesky::BlueskyConnector &connector,
 
 class CommandLine final
 {
+    // The free tr() above translates in the fanout::cli context. Without this
+    // macro lupdate files the calls in this class under fanout::cli::CommandLine,
+    // where they would never be looked up.
+    Q_DECLARE_TR_FUNCTIONS(fanout::cli)
+
 public:
     CommandLine(QCommandLineParser &parser, const Output &out)
         : m_parser(parser)

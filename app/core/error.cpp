@@ -35,50 +35,51 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("storage_error");
 }
 
+// The context is spelled out in each call because lupdate extracts only
+// translate() calls whose context is a string literal.
 static QString summary(ErrorCode code)
 {
-    const char *context = "fanout::Error";
     switch (code) {
     case ErrorCode::PlatformRejected:
-        return QCoreApplication::translate(context, "The platform turned down the connection.");
+        return QCoreApplication::translate("fanout::Error", "The platform turned down the connection.");
     case ErrorCode::PlatformAuthFailed:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "The platform did not accept the sign-in. Reconnect the account with valid credentials.");
     case ErrorCode::FacebookPagesNone:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "This Facebook user manages no Page. Create a Page or ask its owner for a Page role, "
             "then connect again.");
     case ErrorCode::KeychainUnavailable:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "The system keychain is not available, so Fanout cannot store tokens safely and "
             "stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS "
             "Keychain or Windows Credential Manager) and try again.");
     case ErrorCode::VaultKeyMismatch:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "The key in the system keychain cannot open this account's stored tokens (the "
             "keychain entry was deleted or replaced). The account is kept; reconnect it to store "
             "new tokens.");
     case ErrorCode::ProviderNotConfigured:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "This platform has no client id yet. Enter your organisation's client id in "
             "Settings → Providers or import the providers file your administrator gave you.");
     case ErrorCode::InvalidInput:
-        return QCoreApplication::translate(context, "The input is not valid.");
+        return QCoreApplication::translate("fanout::Error", "The input is not valid.");
     case ErrorCode::NetworkError:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "The platform could not be reached. Check the network connection and try again; "
             "nothing was changed.");
     case ErrorCode::UpstreamInvalidResponse:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "The platform sent a reply Fanout does not understand; nothing was changed. Try "
             "again later.");
     case ErrorCode::ConnectTimeout:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "The sign-in was not finished in time. Start the connection again.");
     case ErrorCode::ConnectCancelled:
-        return QCoreApplication::translate(context, "The connection was cancelled.");
+        return QCoreApplication::translate("fanout::Error", "The connection was cancelled.");
     case ErrorCode::StorageError:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fanout::Error",
             "Fanout could not read or write its data folder. Check the free disk space and "
             "the folder's permissions.");
     }
