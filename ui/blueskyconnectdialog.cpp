@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "app/core/logging.h"
+#include "app/core/logscrubber.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/platforms/bluesky/handle.h"
 
@@ -293,6 +294,7 @@ void BlueskyConnectDialog::startConnect()
     bluesky::ConnectRequest request;
     request.identifier = normalizedIdentifier();
     request.appPassword = m_passwordEdit->text();
+    logscrubber::registerSecret(request.appPassword);
     request.service = parseServerUrl(m_serviceEdit->text());
     request.plcDirectory = parseServerUrl(m_plcDirectoryEdit->text());
 

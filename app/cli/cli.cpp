@@ -19,6 +19,7 @@
 
 #include "app/core/application.h"
 #include "app/core/logging.h"
+#include "app/core/logscrubber.h"
 #include "app/core/translations.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/service/accountservice.h"
@@ -358,6 +359,7 @@ private:
                                              "`fanout connect bluesky --handle %1 < password-file`.")
                                               .arg(handle)),
                                     true);
+        logscrubber::registerSecret(password);
         request.appPassword = QString::fromUtf8(password);
         password.fill('\0');
 

@@ -7,6 +7,7 @@
 #include <openssl/crypto.h>
 
 #include "app/core/logging.h"
+#include "app/core/logscrubber.h"
 #include "app/store/accountstore.h"
 #include "app/vault/keychain.h"
 #include "app/vault/secretbox.h"
@@ -20,6 +21,16 @@ const QString kKeyVersionMeta = QStringLiteral("vault.keyVersion");
 QByteArray serialize(const QJsonObject &secrets)
 {
     return QJsonDocument(secrets).toJson(QJsonDocument::Compact);
+}
+
+// Every text value of a secrets object (tokens, passwords) is registered
+// with the log scrubber as it passes through the vault.
+void registerSecretValues(const QJsonObject &secrets)
+{
+    for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
+        if (it.value().isString())
+            logscrubber::registerSecret(it.value().toString());
+    }
 }
 
 void wipe(QByteArray &bytes)
@@ -86,6 +97,7 @@ Expected<void> Vault::createKey(quint32 version)
         (void)m_keychain.remove(keyName(version));
         return recorded;
     }
+    logscrubber::registerSecret(key);
     m_box = std::make_unique<SecretBox>(key, version);
     wipe(key);
     qCInfo(lcVault) << "created vault key version" << version;
@@ -109,6 +121,7 @@ Expected<void> Vault::unlock(bool createIfMissing)
     if (!key)
         return std::unexpected(key.error());
     if (key->has_value() && (*key)->size() == SecretBox::kKeySize) {
+        logscrubber::registerSecret(**key);
         m_box = std::make_unique<SecretBox>(**key, *version);
         wipe(**key);
         return {};
@@ -126,6 +139,7 @@ Expected<Account> Vault::saveConnection(const Account &account, const QJsonObjec
 {
     if (Expected<void> unlocked = unlockForWriting(); !unlocked)
         return std::unexpected(unlocked.error());
+    registerSecretValues(secrets);
     QByteArray plaintext = serialize(secrets);
     Expected<Account> saved = m_store.upsert(account, [&](const QString &accountId) {
         return m_box->seal(plaintext, associatedData(accountId, account.platform));
@@ -157,6 +171,7 @@ Expected<QJsonObject> Vault::readSecrets(const Account &account)
     wipe(*plaintext);
     if (!document.isObject())
         return fail(ErrorCode::VaultKeyMismatch);
+    registerSecretValues(document.object());
     return document.object();
 }
 
@@ -165,6 +180,7 @@ Expected<void> Vault::updateSecrets(const Account &account, const QJsonObject &s
 {
     if (Expected<void> unlocked = unlockForWriting(); !unlocked)
         return unlocked;
+    registerSecretValues(secrets);
     QByteArray plaintext = serialize(secrets);
     Expected<QByteArray> blob = m_box->seal(plaintext, associatedData(account.id, account.platform));
     wipe(plaintext);

@@ -11,6 +11,7 @@
 
 #include "app/core/event.h"
 #include "app/core/logging.h"
+#include "app/core/logscrubber.h"
 #include "app/platforms/bluesky/handle.h"
 #include "app/platforms/bluesky/jwt.h"
 #include "app/platforms/bluesky/xrpc.h"
@@ -187,6 +188,7 @@ void BlueskyConnector::connectAccount(const ConnectRequest &request)
     operation->service = request.service;
     operation->plcDirectory = request.plcDirectory;
     operation->appPassword = request.appPassword;
+    logscrubber::registerSecret(request.appPassword);
     if (!begin(std::move(operation)))
         return;
 
@@ -705,6 +707,9 @@ bool BlueskyConnector::storeSession(const QJsonObject &session)
 {
     const QString access = session.value(kAccessJwt).toString();
     const QString refresh = session.value(kRefreshJwt).toString();
+    // Registered before anything else can go wrong with them.
+    logscrubber::registerSecret(access);
+    logscrubber::registerSecret(refresh);
     const std::optional<QJsonObject> refreshClaims = jwtClaims(refresh);
     if (access.isEmpty() || !refreshClaims || !jwtClaims(access))
         return false;
