@@ -12,6 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 command=${1:-}
 shift || true
+# `./dev.sh run -- --data-dir DIR` and `./dev.sh run --data-dir DIR` mean the same.
+if [ "${1:-}" = "--" ]; then
+    shift
+fi
 
 build() {
     local preset=$1
@@ -32,8 +36,9 @@ case "$command" in
         exec ctest --preset dev "$@"
         ;;
     pds)
-        packaging/install-deps.sh --tests
-        tests/peers/pds/install.sh
+        # Only the server's JSON line goes to standard output, so it can be piped to jq.
+        packaging/install-deps.sh --tests >&2
+        tests/peers/pds/install.sh >&2
         exec node tests/peers/pds/start.mjs --seed
         ;;
     bench)
