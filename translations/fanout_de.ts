@@ -4,287 +4,438 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="78"/>
-        <location filename="../app/service/accountservice.cpp" line="96"/>
+        <location filename="../app/service/accountservice.cpp" line="83"/>
+        <location filename="../app/service/accountservice.cpp" line="101"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::Error</name>
+    <message>
+        <location filename="../app/core/error.cpp" line="44"/>
+        <source>The platform turned down the connection.</source>
+        <translation>Die Plattform hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="46"/>
+        <source>The platform did not accept the sign-in. Reconnect the account with valid credentials.</source>
+        <translation>Die Plattform hat die Anmeldung nicht akzeptiert. Verbinden Sie das Konto erneut mit gültigen Anmeldedaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="49"/>
+        <source>This Facebook user manages no Page. Create a Page or ask its owner for a Page role, then connect again.</source>
+        <translation>Dieser Facebook-Nutzer verwaltet keine Seite. Erstellen Sie eine Seite oder lassen Sie sich vom Inhaber einer Seite eine Rolle darauf zuweisen, und stellen Sie die Verbindung dann erneut her.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="53"/>
+        <source>The system keychain is not available, so Fanout cannot store tokens safely and stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Fanout kann Tokens daher nicht sicher speichern und hat nichts gespeichert. Entsperren oder starten Sie Ihren Schlüsselbund (GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="58"/>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens (the keychain entry was deleted or replaced). The account is kept; reconnect it to store new tokens.</source>
+        <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen (der Eintrag im Schlüsselbund wurde gelöscht oder ersetzt). Das Konto bleibt erhalten. Verbinden Sie es erneut, um neue Tokens zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="63"/>
+        <source>This platform has no client id yet. Enter your organisation&apos;s client id in Settings → Providers or import the providers file your administrator gave you.</source>
+        <translation>Für diese Plattform ist noch keine Client-ID hinterlegt. Geben Sie die Client-ID Ihrer Organisation unter Einstellungen → Anbieter ein oder importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="67"/>
+        <source>The input is not valid.</source>
+        <translation>Die Eingabe ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="69"/>
+        <source>The platform could not be reached. Check the network connection and try again; nothing was changed.</source>
+        <translation>Die Plattform ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="73"/>
+        <source>The platform sent a reply Fanout does not understand; nothing was changed. Try again later.</source>
+        <translation>Die Plattform hat eine Antwort gesendet, die Fanout nicht versteht. Es wurde nichts geändert. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="77"/>
+        <source>The sign-in was not finished in time. Start the connection again.</source>
+        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen. Starten Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="80"/>
+        <source>The connection was cancelled.</source>
+        <translation>Die Verbindung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="82"/>
+        <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Fanout konnte seinen Datenordner nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="81"/>
+        <location filename="../app/store/accountstore.cpp" line="80"/>
         <source>SQLite reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite meldete: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="202"/>
+        <location filename="../app/store/accountstore.cpp" line="203"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="267"/>
+        <location filename="../app/store/accountstore.cpp" line="268"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner wurde von einer neueren Fanout-Version geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="391"/>
-        <location filename="../app/store/accountstore.cpp" line="412"/>
+        <location filename="../app/store/accountstore.cpp" line="392"/>
+        <location filename="../app/store/accountstore.cpp" line="413"/>
         <source>No account has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="28"/>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und ist kein Ordner.</translation>
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="32"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="31"/>
         <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanout läuft bereits für den Datenordner %1 (Prozess %2). Verwenden Sie dieses Fenster oder beenden Sie es zuerst.</translation>
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="38"/>
         <source>Could not create the lock file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei in %1 konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="143"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="144"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Bluesky-Verbindung wird noch hergestellt. Warten Sie, bis sie abgeschlossen ist, oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="195"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="197"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Bluesky-Dienstes muss eine https://-URL sein (einfaches http nur für diesen Computer), zum Beispiel https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="201"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="203"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des PLC-Verzeichnisses muss eine https://-URL sein (einfaches http nur für diesen Computer), zum Beispiel https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="209"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein App-Passwort ein. Sie erstellen es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="216"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="218"/>
         <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="231"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="233"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="275"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Handle zu etwas aufgelöst, das keine Konto-DID ist.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="282"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="284"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bluesky-Konto hat das Handle %1 (%2). Prüfen Sie die Schreibweise und die Dienstadresse.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="342"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
         <source>The account %1 is not registered with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist bei %2 nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="345"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="347"/>
         <source>The account %1 has been deleted or deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 wurde gelöscht oder deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="353"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="355"/>
         <source>%1 sent a DID document that does not describe %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein DID-Dokument gesendet, das nicht %2 beschreibt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="359"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="361"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DID-Dokument von %1 nennt keinen nutzbaren Personal Data Server (eine https://-Adresse unter #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="381"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Hauptpasswort des Kontos, für das ein Anmeldecode verlangt wird. Fanout benötigt ein App-Passwort: Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter und stellen Sie damit die Verbindung her.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="388"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat dieses Handle und App-Passwort nicht akzeptiert (%1). Prüfen Sie beides oder erstellen Sie ein neues App-Passwort unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="400"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="680"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
         <source>%1 answered the sign-in without a usable session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung ohne nutzbare Sitzung beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="407"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
         <source>%1 signed in a different account than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein anderes Konto als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="422"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
         <source>%1 issued a session of an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Sitzung unbekannter Art ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="428"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
         <source>The Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bluesky-Konto ist nicht aktiv (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="441"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist das Hauptpasswort des Kontos. Fanout speichert nur App-Passwörter, die Sie einzeln widerrufen können: Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter und stellen Sie damit die Verbindung her. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="545"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
         <source>No Bluesky account has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bluesky-Konto mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="555"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto %1 ist keine nutzbare Serveradresse gespeichert. Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="582"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
         <source>%1 answered for a different account than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat für ein anderes Konto als %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="596"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky hat eine gerade erst ausgestellte Sitzung abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="618"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
         <source>%1 answered the session refresh without a usable session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Sitzungserneuerung ohne nutzbare Sitzung beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="655"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
         <source>The session expired and no app password is stored to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgelaufen, und es ist kein App-Passwort gespeichert, um sich erneut anzumelden.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="665"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky akzeptiert das gespeicherte App-Passwort nicht mehr (%1); es wurde wahrscheinlich widerrufen. Verbinden Sie das Konto mit einem neuen App-Passwort erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="738"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
         <source>The account %1 was removed during the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 wurde während der Prüfung entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="776"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
         <source>The Bluesky connection was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bluesky-Verbindung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="813"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="818"/>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="816"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="821"/>
         <source>Could not reach %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="822"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="827"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Minuten erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="826"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="831"/>
         <source>%1 is limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="830"/>
-        <source>%1 had a problem (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="835"/>
-        <source>%1 sent an unexpected answer (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 had a problem (%2); try again later.</source>
+        <translation>Bei %1 ist ein Problem aufgetreten (%2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="840"/>
+        <source>%1 sent an unexpected answer (HTTP %2).</source>
+        <translation>%1 hat eine unerwartete Antwort gesendet (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
         <source>%1 rejected the request (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (%2).</translation>
     </message>
 </context>
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="154"/>
-        <source>ID:               %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
-        <source>Platform:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="156"/>
-        <source>Handle:           %1</source>
-        <translation type="unfinished"></translation>
+        <source>ID:               %1</source>
+        <translation>ID:                    %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="157"/>
-        <source>Display name:     %1</source>
-        <translation type="unfinished"></translation>
+        <source>Platform:         %1</source>
+        <translation>Plattform:             %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="158"/>
-        <source>Platform user id: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Handle:           %1</source>
+        <translation>Handle:                %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="159"/>
-        <source>Status:           %1</source>
-        <translation type="unfinished"></translation>
+        <source>Display name:     %1</source>
+        <translation>Anzeigename:           %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="160"/>
-        <source>Token expires:    %1</source>
-        <translation type="unfinished"></translation>
+        <source>Platform user id: %1</source>
+        <translation>Plattform-Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="161"/>
+        <source>Status:           %1</source>
+        <translation>Status:                %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="162"/>
-        <source>Extensions:       %1</source>
-        <translation type="unfinished"></translation>
+        <source>Token expires:    %1</source>
+        <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="444"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
+        <source>Extensions:       %1</source>
+        <translation>Erweiterungen:         %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="222"/>
+        <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
+        <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="237"/>
+        <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
+        <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="245"/>
+        <source>`accounts list` takes no arguments.</source>
+        <translation>`accounts list` erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="294"/>
+        <source>Disconnected %1; its tokens were deleted.</source>
+        <translation>Konto %1 getrennt; seine Tokens wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="310"/>
+        <source>Checking a %1 connection is not supported yet.</source>
+        <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="320"/>
+        <source>%1 (%2) is connected.</source>
+        <translation>%1 (%2) ist verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="327"/>
+        <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
+        <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="332"/>
+        <source>Connecting %1 from Fanout is not available in this version yet.</source>
+        <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="335"/>
+        <source>Unknown platform &quot;%1&quot;.</source>
+        <translation>Unbekannte Plattform „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="340"/>
+        <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
+        <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="353"/>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>„%1“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="356"/>
+        <source>App password for %1: </source>
+        <translation>App-Passwort für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="358"/>
+        <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
+        <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="382"/>
+        <source>`events list` takes no arguments.</source>
+        <translation>`events list` erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="397"/>
+        <source>No events.</source>
+        <translation>Keine Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="409"/>
+        <source>`vault rotate-key` takes no arguments.</source>
+        <translation>`vault rotate-key` erwartet keine Argumente.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="419"/>
+        <source>Rotated the vault key and re-encrypted %n account(s).</source>
+        <translation>
+            <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
+            <numerusform>Tresorschlüssel erneuert und %n Konten neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -297,673 +448,616 @@ Commands:
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
   vault rotate-key                     re-encrypt every account with a new key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
-        <source>Use DIR for the database instead of the default location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
-        <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
-        <source>Bluesky handle or DID to connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
-        <source>HANDLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
-        <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="464"/>
-        <location filename="../app/cli/cli.cpp" line="465"/>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
-        <source>PLC directory for did:plc (default https://plc.directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
-        <source>The command words, for example `accounts list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanout hält Ihre Social-Media-Verbindungen aufrecht und speichert die Tokens verschlüsselt auf diesem Rechner.
+
+Befehle:
+  (ohne Befehl)                        Fenster öffnen
+  accounts list [--json]               verbundene Konten auflisten
+  accounts show ID [--json]            ein Konto anzeigen
+  accounts check ID [--json]           einen authentifizierten Aufruf für das Konto ausführen
+  accounts disconnect ID               Konto und seine Tokens löschen
+  connect bluesky --handle H [--service URL]
+                                       Bluesky verbinden; das App-Passwort wird von stdin gelesen
+  events list [--json]                 Ereignisse token.expiring / token.revoked auflisten
+  vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="468"/>
+        <source>Use DIR for the database instead of the default location.</source>
+        <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="469"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="470"/>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <source>Bluesky handle or DID to connect.</source>
+        <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <source>HANDLE</source>
+        <translation>HANDLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="472"/>
+        <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
+        <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>PLC directory for did:plc (default https://plc.directory).</source>
+        <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="476"/>
+        <source>The command words, for example `accounts list`.</source>
+        <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="477"/>
         <source>COMMAND...</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL...</translation>
     </message>
 </context>
 <context>
-    <name>fanout::cli::CommandLine</name>
+    <name>fanout::ui</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
-        <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="30"/>
+        <source>Keeps your social media account connections alive on this computer.</source>
+        <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
-        <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="36"/>
+        <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
+        <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
-        <source>`accounts list` takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="38"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
-        <source>Disconnected %1; its tokens were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
-        <source>Checking a %1 connection is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="313"/>
-        <source>%1 (%2) is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
-        <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
-        <source>Connecting %1 from Fanout is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <source>Unknown platform &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="333"/>
-        <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
-        <source>App password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
-        <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
-        <source>`events list` takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
-        <source>No events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
-        <source>`vault rotate-key` takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="411"/>
-        <source>Rotated the vault key and re-encrypted %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../ui/gui.cpp" line="46"/>
+        <source>Fanout Cannot Start</source>
+        <translation>Fanout kann nicht starten</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="36"/>
+        <location filename="../ui/accountdetailpane.cpp" line="45"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontodetails</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="43"/>
+        <location filename="../ui/accountdetailpane.cpp" line="52"/>
         <source>Select an account to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="88"/>
+        <location filename="../ui/accountdetailpane.cpp" line="97"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="89"/>
+        <location filename="../ui/accountdetailpane.cpp" line="98"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="90"/>
+        <location filename="../ui/accountdetailpane.cpp" line="99"/>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountdetailpane.cpp" line="91"/>
-        <source>Connected since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountdetailpane.cpp" line="92"/>
-        <source>Account id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <source>Connected since:</source>
+        <translation>Verbunden seit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <source>Account id:</source>
+        <translation>Konto-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich einmal mit den gespeicherten Tokens an, um zu prüfen, ob die Plattform sie noch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="112"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="105"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>Signs in again, for example with a new app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich erneut an, zum Beispiel mit einem neuen App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="117"/>
         <source>Deletes the account and its stored tokens from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht das Konto und seine gespeicherten Tokens von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="151"/>
+        <location filename="../ui/accountdetailpane.cpp" line="161"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <location filename="../ui/accountdetailpane.cpp" line="165"/>
         <source>Disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="156"/>
+        <location filename="../ui/accountdetailpane.cpp" line="166"/>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="157"/>
+        <location filename="../ui/accountdetailpane.cpp" line="167"/>
         <source>Check the connection of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 prüfen</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="49"/>
+        <location filename="../ui/accountlistmodel.cpp" line="51"/>
         <source>%1 (%2), %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3, %4</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="77"/>
+        <location filename="../ui/accountpresentation.cpp" line="113"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="79"/>
+        <location filename="../ui/accountpresentation.cpp" line="115"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="81"/>
+        <location filename="../ui/accountpresentation.cpp" line="117"/>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="83"/>
+        <location filename="../ui/accountpresentation.cpp" line="119"/>
         <source>Key mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="94"/>
-        <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="97"/>
-        <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="100"/>
-        <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="123"/>
-        <source>No token expiry recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="128"/>
-        <source>Token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel passt nicht</translation>
     </message>
     <message>
         <location filename="../ui/accountpresentation.cpp" line="130"/>
-        <source>Token renews on next use</source>
-        <translation type="unfinished"></translation>
+        <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
+        <translation>Dieses Token läuft bald ab, und die Plattform erlaubt Fanout nicht, es zu erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="131"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
+        <translation>Die Plattform akzeptiert diese Anmeldung nicht mehr, etwa weil das App-Passwort widerrufen wurde. Verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
+        <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen. Verbinden Sie das Konto erneut, um neue zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="159"/>
+        <source>No token expiry recorded</source>
+        <translation>Kein Ablaufdatum für das Token gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <source>Token valid until %1</source>
+        <translation>Token gültig bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="166"/>
+        <source>Token renews on next use</source>
+        <translation>Token wird bei der nächsten Nutzung erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="167"/>
         <source>Token expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token abgelaufen am %1</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="50"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="59"/>
         <source>Connect Bluesky Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="92"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="101"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="94"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bei Bluesky anmelden&lt;/b&gt;&lt;br&gt;Verwenden Sie Ihr Handle und ein App-Passwort statt Ihres Hauptpassworts. Ein App-Passwort lässt sich jederzeit einzeln widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="109"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="118"/>
         <source>alice.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="110"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
         <source>Handle or DID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="111"/>
-        <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="115"/>
-        <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle oder DID</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
+        <translation>Ihr Bluesky-Handle, etwa alice.bsky.social, oder Ihre DID</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="124"/>
+        <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
+        <translation>Geben Sie ein Handle wie alice.bsky.social ein oder eine DID, die mit did:plc: oder did:web: beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="129"/>
         <source>&amp;Handle or DID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handle oder DID:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="134"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="126"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="127"/>
-        <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="133"/>
-        <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
+        <translation>Ein Bluesky-App-Passwort im Format xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="142"/>
+        <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
+        <translation>Das sieht nicht wie ein App-Passwort aus (xxxx-xxxx-xxxx-xxxx). Fanout sollte sich mit einem App-Passwort anmelden, nicht mit Ihrem Hauptpasswort. Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="145"/>
         <source>App password warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zum App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="141"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="150"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="147"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="156"/>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="148"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="162"/>
-        <source>Service URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="163"/>
-        <source>The server where Fanout starts looking up the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="166"/>
-        <source>PLC directory URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="167"/>
-        <source>The directory that resolves did:plc identifiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="168"/>
-        <source>&amp;Service URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="169"/>
-        <source>P&amp;LC directory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="170"/>
-        <source>Change these only for a self-hosted server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="174"/>
+        <source>Service URL</source>
+        <translation>Dienst-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <source>The server where Fanout starts looking up the account</source>
+        <translation>Der Server, bei dem Fanout die Suche nach dem Konto beginnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="178"/>
+        <source>PLC directory URL</source>
+        <translation>URL des PLC-Verzeichnisses</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <source>The directory that resolves did:plc identifiers</source>
+        <translation>Das Verzeichnis, das did:plc-Kennungen auflöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <source>&amp;Service URL:</source>
+        <translation>&amp;Dienst-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <source>P&amp;LC directory:</source>
+        <translation>P&amp;LC-Verzeichnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <source>Change these only for a self-hosted server.</source>
+        <translation>Ändern Sie diese Werte nur für einen selbst gehosteten Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="186"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine https://-Adresse ein. Einfaches http:// wird nur für diesen Computer akzeptiert (127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="185"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="200"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="196"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="211"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="197"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="203"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="218"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="205"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="209"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="224"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="301"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
         <source>Stops the sign-in and keeps this dialog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht die Anmeldung ab und lässt diesen Dialog geöffnet</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="76"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Connect &amp;Bluesky Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>&amp;About Fanout</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>About Fanout</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>&amp;About Fanout</source>
+        <translation>&amp;Über Fanout</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>About Fanout</source>
+        <translation>Über Fanout</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <source>Connect account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>Connects an account of one of the listed platforms</source>
-        <translation type="unfinished"></translation>
+        <source>Connect account</source>
+        <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>Connects an account of one of the listed platforms</source>
+        <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Connect with a handle and an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>%1 (coming soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>No accounts connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Connect Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Coming soon: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Connected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Another connection check is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Checking the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>The connection of %1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>The connection check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Disconnect Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Disconnect %1 (%2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
+        <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Disconnected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 getrennt.</translation>
     </message>
 </context>
 <context>
@@ -971,12 +1065,12 @@ Commands:
     <message>
         <location filename="../ui/trayicon.cpp" line="17"/>
         <source>&amp;Open Fanout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanout ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="19"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 </TS>

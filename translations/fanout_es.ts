@@ -4,287 +4,438 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="78"/>
-        <location filename="../app/service/accountservice.cpp" line="96"/>
+        <location filename="../app/service/accountservice.cpp" line="83"/>
+        <location filename="../app/service/accountservice.cpp" line="101"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::Error</name>
+    <message>
+        <location filename="../app/core/error.cpp" line="44"/>
+        <source>The platform turned down the connection.</source>
+        <translation>La plataforma rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="46"/>
+        <source>The platform did not accept the sign-in. Reconnect the account with valid credentials.</source>
+        <translation>La plataforma no aceptó el inicio de sesión. Vuelva a conectar la cuenta con credenciales válidas.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="49"/>
+        <source>This Facebook user manages no Page. Create a Page or ask its owner for a Page role, then connect again.</source>
+        <translation>Este usuario de Facebook no administra ninguna página. Cree una página o pida un rol al propietario de una página y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="53"/>
+        <source>The system keychain is not available, so Fanout cannot store tokens safely and stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
+        <translation>El llavero del sistema no está disponible, por lo que Fanout no puede guardar los tokens de forma segura y no ha guardado nada. Desbloquee o inicie su llavero (GNOME Keyring, KWallet, llavero de macOS o Administrador de credenciales de Windows) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="58"/>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens (the keychain entry was deleted or replaced). The account is kept; reconnect it to store new tokens.</source>
+        <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta (la entrada del llavero se eliminó o se reemplazó). La cuenta se conserva; vuelva a conectarla para guardar tokens nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="63"/>
+        <source>This platform has no client id yet. Enter your organisation&apos;s client id in Settings → Providers or import the providers file your administrator gave you.</source>
+        <translation>Esta plataforma aún no tiene un ID de cliente. Introduzca el ID de cliente de su organización en Configuración → Proveedores o importe el archivo de proveedores que le dio su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="67"/>
+        <source>The input is not valid.</source>
+        <translation>La entrada no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="69"/>
+        <source>The platform could not be reached. Check the network connection and try again; nothing was changed.</source>
+        <translation>No se pudo acceder a la plataforma. Compruebe la conexión de red y vuelva a intentarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="73"/>
+        <source>The platform sent a reply Fanout does not understand; nothing was changed. Try again later.</source>
+        <translation>La plataforma envió una respuesta que Fanout no entiende; no se ha cambiado nada. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="77"/>
+        <source>The sign-in was not finished in time. Start the connection again.</source>
+        <translation>El inicio de sesión no se completó a tiempo. Vuelva a iniciar la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="80"/>
+        <source>The connection was cancelled.</source>
+        <translation>Se canceló la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="82"/>
+        <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Fanout no pudo leer ni escribir en su carpeta de datos. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
 </context>
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="81"/>
+        <location filename="../app/store/accountstore.cpp" line="80"/>
         <source>SQLite reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite informó: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="202"/>
+        <location filename="../app/store/accountstore.cpp" line="203"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="267"/>
+        <location filename="../app/store/accountstore.cpp" line="268"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión más reciente de Fanout escribió la carpeta de datos (esquema %1; esta versión conoce el %2). Actualice Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="391"/>
-        <location filename="../app/store/accountstore.cpp" line="412"/>
+        <location filename="../app/store/accountstore.cpp" line="392"/>
+        <location filename="../app/store/accountstore.cpp" line="413"/>
         <source>No account has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con el ID %1.</translation>
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="28"/>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y no es una carpeta.</translation>
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="32"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="31"/>
         <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanout ya se está ejecutando para la carpeta de datos %1 (proceso %2). Use esa ventana o ciérrela primero.</translation>
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="38"/>
         <source>Could not create the lock file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el archivo de bloqueo en %1.</translation>
     </message>
 </context>
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="143"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="144"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra conexión con Bluesky sigue en curso; espere a que termine o cancélela primero.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="195"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="197"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servicio de Bluesky debe ser una URL https:// (http sin cifrar solo para este equipo), por ejemplo https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="201"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="203"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del directorio PLC debe ser una URL https:// (http sin cifrar solo para este equipo), por ejemplo https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="209"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una contraseña de aplicación. Cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="216"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="218"/>
         <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="231"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="233"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="275"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resolvió el identificador en algo que no es el DID de una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="282"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="284"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta de Bluesky tiene el identificador %1 (%2). Compruebe la ortografía y la dirección del servicio.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="342"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
         <source>The account %1 is not registered with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no está registrada en %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="345"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="347"/>
         <source>The account %1 has been deleted or deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 se ha eliminado o desactivado.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="353"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="355"/>
         <source>%1 sent a DID document that does not describe %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió un documento DID que no describe %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="359"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="361"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento DID de %1 no indica ningún servidor de datos personales utilizable (una dirección https:// en #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="381"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la contraseña principal de la cuenta, que pide un código de inicio de sesión. Fanout necesita una contraseña de aplicación: cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación y conéctese con ella.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="388"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky no aceptó este identificador y esta contraseña de aplicación (%1). Compruebe ambos o cree una nueva contraseña de aplicación en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="400"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="680"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
         <source>%1 answered the sign-in without a usable session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió al inicio de sesión sin una sesión utilizable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="407"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
         <source>%1 signed in a different account than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inició sesión con una cuenta distinta de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="422"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
         <source>%1 issued a session of an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 emitió una sesión de un tipo desconocido.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="428"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
         <source>The Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Bluesky no está activa (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="441"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la contraseña principal de la cuenta. Fanout solo guarda contraseñas de aplicación, que puede revocar por separado: cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación y conéctese con ella. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="545"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
         <source>No Bluesky account has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta de Bluesky con el ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="555"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no tiene guardada ninguna dirección de servidor utilizable; vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="582"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
         <source>%1 answered for a different account than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió por una cuenta distinta de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="596"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky rechazó una sesión que acababa de emitir (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="618"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
         <source>%1 answered the session refresh without a usable session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió a la renovación de la sesión sin una sesión utilizable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="655"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
         <source>The session expired and no app password is stored to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión caducó y no hay ninguna contraseña de aplicación guardada para volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="665"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky ya no acepta la contraseña de aplicación guardada (%1); probablemente se revocó. Vuelva a conectar la cuenta con una nueva contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="738"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
         <source>The account %1 was removed during the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 se eliminó durante la comprobación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="776"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
         <source>The Bluesky connection was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la conexión con Bluesky.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="813"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="818"/>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="816"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="821"/>
         <source>Could not reach %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="822"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="827"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 está limitando las solicitudes; vuelva a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>%1 está limitando las solicitudes; vuelva a intentarlo dentro de %n minutos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="826"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="831"/>
         <source>%1 is limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="830"/>
-        <source>%1 had a problem (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está limitando las solicitudes; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="835"/>
-        <source>%1 sent an unexpected answer (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 had a problem (%2); try again later.</source>
+        <translation>%1 tuvo un problema (%2); vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="840"/>
+        <source>%1 sent an unexpected answer (HTTP %2).</source>
+        <translation>%1 envió una respuesta inesperada (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
         <source>%1 rejected the request (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la solicitud (%2).</translation>
     </message>
 </context>
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="154"/>
-        <source>ID:               %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
-        <source>Platform:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="156"/>
-        <source>Handle:           %1</source>
-        <translation type="unfinished"></translation>
+        <source>ID:               %1</source>
+        <translation>ID:                  %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="157"/>
-        <source>Display name:     %1</source>
-        <translation type="unfinished"></translation>
+        <source>Platform:         %1</source>
+        <translation>Plataforma:          %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="158"/>
-        <source>Platform user id: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Handle:           %1</source>
+        <translation>Identificador:       %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="159"/>
-        <source>Status:           %1</source>
-        <translation type="unfinished"></translation>
+        <source>Display name:     %1</source>
+        <translation>Nombre visible:      %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="160"/>
-        <source>Token expires:    %1</source>
-        <translation type="unfinished"></translation>
+        <source>Platform user id: %1</source>
+        <translation>ID en la plataforma: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="161"/>
+        <source>Status:           %1</source>
+        <translation>Estado:              %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="162"/>
-        <source>Extensions:       %1</source>
-        <translation type="unfinished"></translation>
+        <source>Token expires:    %1</source>
+        <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="444"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
+        <source>Extensions:       %1</source>
+        <translation>Extensiones:         %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="222"/>
+        <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
+        <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="237"/>
+        <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
+        <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="245"/>
+        <source>`accounts list` takes no arguments.</source>
+        <translation>`accounts list` no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="294"/>
+        <source>Disconnected %1; its tokens were deleted.</source>
+        <translation>Cuenta %1 desconectada; se eliminaron sus tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="310"/>
+        <source>Checking a %1 connection is not supported yet.</source>
+        <translation>Todavía no se admite comprobar una conexión de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="320"/>
+        <source>%1 (%2) is connected.</source>
+        <translation>La cuenta %1 (%2) está conectada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="327"/>
+        <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
+        <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="332"/>
+        <source>Connecting %1 from Fanout is not available in this version yet.</source>
+        <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="335"/>
+        <source>Unknown platform &quot;%1&quot;.</source>
+        <translation>Plataforma desconocida «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="340"/>
+        <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
+        <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="353"/>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>«%1» no es una URL http ni https.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="356"/>
+        <source>App password for %1: </source>
+        <translation>Contraseña de aplicación para %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="358"/>
+        <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
+        <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="382"/>
+        <source>`events list` takes no arguments.</source>
+        <translation>`events list` no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="397"/>
+        <source>No events.</source>
+        <translation>No hay eventos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="409"/>
+        <source>`vault rotate-key` takes no arguments.</source>
+        <translation>`vault rotate-key` no admite argumentos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="419"/>
+        <source>Rotated the vault key and re-encrypted %n account(s).</source>
+        <translation>
+            <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
+            <numerusform>Se cambió la clave de la bóveda y se volvieron a cifrar %n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -297,673 +448,616 @@ Commands:
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
   vault rotate-key                     re-encrypt every account with a new key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
-        <source>Use DIR for the database instead of the default location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
-        <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
-        <source>Bluesky handle or DID to connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
-        <source>HANDLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
-        <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="464"/>
-        <location filename="../app/cli/cli.cpp" line="465"/>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
-        <source>PLC directory for did:plc (default https://plc.directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
-        <source>The command words, for example `accounts list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanout mantiene activas sus conexiones de redes sociales, con los tokens cifrados en este equipo.
+
+Comandos:
+  (sin comando)                        abrir la ventana
+  accounts list [--json]               listar las cuentas conectadas
+  accounts show ID [--json]            mostrar una cuenta
+  accounts check ID [--json]           hacer una llamada autenticada para la cuenta
+  accounts disconnect ID               eliminar la cuenta y sus tokens
+  connect bluesky --handle H [--service URL]
+                                       conectar Bluesky; la contraseña de aplicación se lee de stdin
+  events list [--json]                 listar los eventos token.expiring / token.revoked
+  vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="468"/>
+        <source>Use DIR for the database instead of the default location.</source>
+        <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="469"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="470"/>
+        <source>Print machine-readable JSON.</source>
+        <translation>Mostrar JSON legible por máquina.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <source>Bluesky handle or DID to connect.</source>
+        <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <source>HANDLE</source>
+        <translation>IDENTIFICADOR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="472"/>
+        <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
+        <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>PLC directory for did:plc (default https://plc.directory).</source>
+        <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="476"/>
+        <source>The command words, for example `accounts list`.</source>
+        <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="477"/>
         <source>COMMAND...</source>
-        <translation type="unfinished"></translation>
+        <translation>COMANDO...</translation>
     </message>
 </context>
 <context>
-    <name>fanout::cli::CommandLine</name>
+    <name>fanout::ui</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
-        <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="30"/>
+        <source>Keeps your social media account connections alive on this computer.</source>
+        <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
-        <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="36"/>
+        <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
+        <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
-        <source>`accounts list` takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="38"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
-        <source>Disconnected %1; its tokens were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
-        <source>Checking a %1 connection is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="313"/>
-        <source>%1 (%2) is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
-        <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
-        <source>Connecting %1 from Fanout is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <source>Unknown platform &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="333"/>
-        <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
-        <source>App password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
-        <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
-        <source>`events list` takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
-        <source>No events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
-        <source>`vault rotate-key` takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="411"/>
-        <source>Rotated the vault key and re-encrypted %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../ui/gui.cpp" line="46"/>
+        <source>Fanout Cannot Start</source>
+        <translation>Fanout no puede iniciarse</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="36"/>
+        <location filename="../ui/accountdetailpane.cpp" line="45"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="43"/>
+        <location filename="../ui/accountdetailpane.cpp" line="52"/>
         <source>Select an account to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una cuenta para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="88"/>
+        <location filename="../ui/accountdetailpane.cpp" line="97"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="89"/>
+        <location filename="../ui/accountdetailpane.cpp" line="98"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="90"/>
+        <location filename="../ui/accountdetailpane.cpp" line="99"/>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountdetailpane.cpp" line="91"/>
-        <source>Connected since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountdetailpane.cpp" line="92"/>
-        <source>Account id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad:</translation>
     </message>
     <message>
         <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <source>Connected since:</source>
+        <translation>Conectada desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <source>Account id:</source>
+        <translation>ID de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión una vez con los tokens guardados para comprobar si la plataforma aún los acepta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="112"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="105"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>Signs in again, for example with a new app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión, por ejemplo con una nueva contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="117"/>
         <source>Deletes the account and its stored tokens from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la cuenta y sus tokens guardados de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="151"/>
+        <location filename="../ui/accountdetailpane.cpp" line="161"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <location filename="../ui/accountdetailpane.cpp" line="165"/>
         <source>Disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="156"/>
+        <location filename="../ui/accountdetailpane.cpp" line="166"/>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="157"/>
+        <location filename="../ui/accountdetailpane.cpp" line="167"/>
         <source>Check the connection of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la conexión de %1</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="49"/>
+        <location filename="../ui/accountlistmodel.cpp" line="51"/>
         <source>%1 (%2), %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3, %4</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="77"/>
+        <location filename="../ui/accountpresentation.cpp" line="113"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="79"/>
+        <location filename="../ui/accountpresentation.cpp" line="115"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca pronto</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="81"/>
+        <location filename="../ui/accountpresentation.cpp" line="117"/>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere reconexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="83"/>
+        <location filename="../ui/accountpresentation.cpp" line="119"/>
         <source>Key mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="94"/>
-        <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="97"/>
-        <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="100"/>
-        <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="123"/>
-        <source>No token expiry recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="128"/>
-        <source>Token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no coincide</translation>
     </message>
     <message>
         <location filename="../ui/accountpresentation.cpp" line="130"/>
-        <source>Token renews on next use</source>
-        <translation type="unfinished"></translation>
+        <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
+        <translation>Este token caduca pronto y la plataforma no permite que Fanout lo renueve. Vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="131"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
+        <translation>La plataforma ya no acepta este inicio de sesión, por ejemplo porque se revocó la contraseña de aplicación. Vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
+        <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta. Vuelva a conectar la cuenta para guardar otros nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="159"/>
+        <source>No token expiry recorded</source>
+        <translation>No consta la caducidad del token</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <source>Token valid until %1</source>
+        <translation>Token válido hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="166"/>
+        <source>Token renews on next use</source>
+        <translation>El token se renueva en el próximo uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="167"/>
         <source>Token expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El token caducó el %1</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="50"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="59"/>
         <source>Connect Bluesky Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="92"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="101"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="94"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Iniciar sesión en Bluesky&lt;/b&gt;&lt;br&gt;Use su identificador y una contraseña de aplicación en lugar de su contraseña principal. Una contraseña de aplicación se puede revocar por separado en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="109"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="118"/>
         <source>alice.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="110"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
         <source>Handle or DID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="111"/>
-        <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="115"/>
-        <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador o DID</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
+        <translation>Su identificador de Bluesky, como alice.bsky.social, o su DID</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="124"/>
+        <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
+        <translation>Introduzca un identificador como alice.bsky.social o un DID que empiece por did:plc: o did:web:.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="129"/>
         <source>&amp;Handle or DID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador o DID:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="134"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="126"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="127"/>
-        <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="133"/>
-        <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de aplicación</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
+        <translation>Una contraseña de aplicación de Bluesky con el formato xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="142"/>
+        <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
+        <translation>Esto no parece una contraseña de aplicación (xxxx-xxxx-xxxx-xxxx). Fanout debe iniciar sesión con una contraseña de aplicación, no con su contraseña principal. Cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="145"/>
         <source>App password warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia sobre la contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="141"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="150"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="147"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="156"/>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="148"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="162"/>
-        <source>Service URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="163"/>
-        <source>The server where Fanout starts looking up the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="166"/>
-        <source>PLC directory URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="167"/>
-        <source>The directory that resolves did:plc identifiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="168"/>
-        <source>&amp;Service URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="169"/>
-        <source>P&amp;LC directory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="170"/>
-        <source>Change these only for a self-hosted server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la configuración avanzada</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="174"/>
+        <source>Service URL</source>
+        <translation>URL del servicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <source>The server where Fanout starts looking up the account</source>
+        <translation>El servidor donde Fanout empieza a buscar la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="178"/>
+        <source>PLC directory URL</source>
+        <translation>URL del directorio PLC</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <source>The directory that resolves did:plc identifiers</source>
+        <translation>El directorio que resuelve los identificadores did:plc</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <source>&amp;Service URL:</source>
+        <translation>URL del &amp;servicio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <source>P&amp;LC directory:</source>
+        <translation>Directorio P&amp;LC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <source>Change these only for a self-hosted server.</source>
+        <translation>Cambie estos valores solo para un servidor autoalojado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="186"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección https://. Solo se acepta http:// sin cifrar para este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="185"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="200"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="196"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="211"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="197"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="203"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="218"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nectar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="205"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="209"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="224"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="301"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
         <source>Stops the sign-in and keeps this dialog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el inicio de sesión y mantiene abierto este cuadro de diálogo</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="76"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje de error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Connect &amp;Bluesky Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar cuenta de &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>&amp;About Fanout</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>About Fanout</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>&amp;About Fanout</source>
+        <translation>&amp;Acerca de Fanout</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>About Fanout</source>
+        <translation>Acerca de Fanout</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Mantiene conectadas sus cuentas de redes sociales. Los tokens se guardan cifrados en este equipo y la clave, en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <source>Connect account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>Connects an account of one of the listed platforms</source>
-        <translation type="unfinished"></translation>
+        <source>Connect account</source>
+        <translation>Conectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>Connects an account of one of the listed platforms</source>
+        <translation>Conecta una cuenta de una de las plataformas de la lista</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Connect with a handle and an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un identificador y una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>%1 (coming soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (próximamente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente: las cuentas comerciales de Instagram se conectarán a través de la página de Facebook a la que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>No accounts connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte su primera cuenta para empezar. Para Bluesky necesita su identificador y una contraseña de aplicación. Fanout mantiene activa la conexión y guarda sus tokens cifrados en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Connect Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Coming soon: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Connected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Another connection check is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Checking the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>The connection of %1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>The connection check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Disconnect Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Disconnect %1 (%2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
+        <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Disconnected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 desconectada.</translation>
     </message>
 </context>
 <context>
@@ -971,12 +1065,12 @@ Commands:
     <message>
         <location filename="../ui/trayicon.cpp" line="17"/>
         <source>&amp;Open Fanout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir Fanout</translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="19"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 </TS>

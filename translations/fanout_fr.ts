@@ -4,287 +4,438 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="78"/>
-        <location filename="../app/service/accountservice.cpp" line="96"/>
+        <location filename="../app/service/accountservice.cpp" line="83"/>
+        <location filename="../app/service/accountservice.cpp" line="101"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::Error</name>
+    <message>
+        <location filename="../app/core/error.cpp" line="44"/>
+        <source>The platform turned down the connection.</source>
+        <translation>La plateforme a refusé la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="46"/>
+        <source>The platform did not accept the sign-in. Reconnect the account with valid credentials.</source>
+        <translation>La plateforme n’a pas accepté l’authentification. Reconnectez le compte avec des identifiants valides.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="49"/>
+        <source>This Facebook user manages no Page. Create a Page or ask its owner for a Page role, then connect again.</source>
+        <translation>Cet utilisateur Facebook ne gère aucune Page. Créez une Page ou demandez un rôle au propriétaire d’une Page, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="53"/>
+        <source>The system keychain is not available, so Fanout cannot store tokens safely and stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: Fanout ne peut donc pas stocker les jetons en sécurité et n’a rien enregistré. Déverrouillez ou démarrez votre trousseau (GNOME Keyring, KWallet, trousseau macOS ou Gestionnaire d’identification Windows), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="58"/>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens (the keychain entry was deleted or replaced). The account is kept; reconnect it to store new tokens.</source>
+        <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte (l’entrée du trousseau a été supprimée ou remplacée). Le compte est conservé&#xa0;; reconnectez-le pour enregistrer de nouveaux jetons.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="63"/>
+        <source>This platform has no client id yet. Enter your organisation&apos;s client id in Settings → Providers or import the providers file your administrator gave you.</source>
+        <translation>Cette plateforme n’a pas encore d’identifiant client. Saisissez l’identifiant client de votre organisation dans Paramètres → Fournisseurs ou importez le fichier de fournisseurs transmis par votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="67"/>
+        <source>The input is not valid.</source>
+        <translation>La saisie n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="69"/>
+        <source>The platform could not be reached. Check the network connection and try again; nothing was changed.</source>
+        <translation>Impossible de joindre la plateforme. Vérifiez la connexion réseau et réessayez&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="73"/>
+        <source>The platform sent a reply Fanout does not understand; nothing was changed. Try again later.</source>
+        <translation>La plateforme a envoyé une réponse que Fanout ne comprend pas&#xa0;; rien n’a été modifié. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="77"/>
+        <source>The sign-in was not finished in time. Start the connection again.</source>
+        <translation>L’authentification n’a pas été terminée à temps. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="80"/>
+        <source>The connection was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="82"/>
+        <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Fanout n’a pas pu lire ou écrire dans son dossier de données. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
     </message>
 </context>
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="81"/>
+        <location filename="../app/store/accountstore.cpp" line="80"/>
         <source>SQLite reported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite a signalé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="202"/>
+        <location filename="../app/store/accountstore.cpp" line="203"/>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="267"/>
+        <location filename="../app/store/accountstore.cpp" line="268"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données a été écrit par une version plus récente de Fanout (schéma %1, cette version connaît le schéma %2). Mettez Fanout à jour.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="391"/>
-        <location filename="../app/store/accountstore.cpp" line="412"/>
+        <location filename="../app/store/accountstore.cpp" line="392"/>
+        <location filename="../app/store/accountstore.cpp" line="413"/>
         <source>No account has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’a l’identifiant %1.</translation>
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="28"/>
         <source>%1 exists and is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n’est pas un dossier.</translation>
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="32"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="31"/>
         <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanout est déjà en cours d’exécution pour le dossier de données %1 (processus %2). Utilisez cette fenêtre ou quittez-la d’abord.</translation>
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="38"/>
         <source>Could not create the lock file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrouillage dans %1.</translation>
     </message>
 </context>
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="143"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="144"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre connexion Bluesky est encore en cours&#xa0;; attendez qu’elle se termine ou annulez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="195"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="197"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du service Bluesky doit être une URL https:// (http simple uniquement pour cet ordinateur), par exemple https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="201"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="203"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’annuaire PLC doit être une URL https:// (http simple uniquement pour cet ordinateur), par exemple https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="209"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe d’application. Créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="216"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="218"/>
         <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="231"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="233"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="275"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a résolu le pseudo en autre chose qu’un DID de compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="282"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="284"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte Bluesky n’a le pseudo %1 (%2). Vérifiez l’orthographe et l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="342"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
         <source>The account %1 is not registered with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n’est pas enregistré auprès de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="345"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="347"/>
         <source>The account %1 has been deleted or deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été supprimé ou désactivé.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="353"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="355"/>
         <source>%1 sent a DID document that does not describe %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé un document DID qui ne décrit pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="359"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="361"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document DID de %1 n’indique aucun serveur de données personnelles utilisable (une adresse https:// sous #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="381"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit du mot de passe principal du compte, qui demande un code de connexion. Fanout a besoin d’un mot de passe d’application&#xa0;: créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application, puis connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="388"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky n’a pas accepté ce pseudo et ce mot de passe d’application (%1). Vérifiez les deux ou créez un nouveau mot de passe d’application sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="400"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="680"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
         <source>%1 answered the sign-in without a usable session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu à l’authentification sans session utilisable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="407"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
         <source>%1 signed in a different account than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a connecté un autre compte que %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="422"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
         <source>%1 issued a session of an unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a émis une session d’un type inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="428"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
         <source>The Bluesky account is not active (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Bluesky n’est pas actif (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="441"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’agit du mot de passe principal du compte. Fanout n’enregistre que des mots de passe d’application, que vous pouvez révoquer séparément&#xa0;: créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application, puis connectez-vous avec celui-ci. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="545"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
         <source>No Bluesky account has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte Bluesky n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="555"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de serveur utilisable n’est enregistrée pour le compte %1&#xa0;; reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="582"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
         <source>%1 answered for a different account than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu pour un autre compte que %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="596"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky a rejeté une session qu’il venait d’émettre (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="618"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
         <source>%1 answered the session refresh without a usable session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu au renouvellement de session sans session utilisable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="655"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
         <source>The session expired and no app password is stored to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a expiré et aucun mot de passe d’application n’est enregistré pour se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="665"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky n’accepte plus le mot de passe d’application enregistré (%1)&#xa0;; il a probablement été révoqué. Reconnectez le compte avec un nouveau mot de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="738"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
         <source>The account %1 was removed during the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été supprimé pendant la vérification.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="776"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
         <source>The Bluesky connection was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion Bluesky a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="813"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="818"/>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu dans un délai de %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="816"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="821"/>
         <source>Could not reach %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="822"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="827"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 limite les requêtes&#xa0;; réessayez dans %n minute.</numerusform>
+            <numerusform>%1 limite les requêtes&#xa0;; réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="826"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="831"/>
         <source>%1 is limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="830"/>
-        <source>%1 had a problem (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite les requêtes&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="835"/>
-        <source>%1 sent an unexpected answer (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 had a problem (%2); try again later.</source>
+        <translation>%1 a rencontré un problème (%2)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="840"/>
+        <source>%1 sent an unexpected answer (HTTP %2).</source>
+        <translation>%1 a envoyé une réponse inattendue (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
         <source>%1 rejected the request (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté la requête (%2).</translation>
     </message>
 </context>
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="140"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="154"/>
-        <source>ID:               %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
-        <source>Platform:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="156"/>
-        <source>Handle:           %1</source>
-        <translation type="unfinished"></translation>
+        <source>ID:               %1</source>
+        <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="157"/>
-        <source>Display name:     %1</source>
-        <translation type="unfinished"></translation>
+        <source>Platform:         %1</source>
+        <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="158"/>
-        <source>Platform user id: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Handle:           %1</source>
+        <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="159"/>
-        <source>Status:           %1</source>
-        <translation type="unfinished"></translation>
+        <source>Display name:     %1</source>
+        <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="160"/>
-        <source>Token expires:    %1</source>
-        <translation type="unfinished"></translation>
+        <source>Platform user id: %1</source>
+        <translation>ID sur la plateforme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="161"/>
+        <source>Status:           %1</source>
+        <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="162"/>
-        <source>Extensions:       %1</source>
-        <translation type="unfinished"></translation>
+        <source>Token expires:    %1</source>
+        <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="444"/>
+        <location filename="../app/cli/cli.cpp" line="164"/>
+        <source>Extensions:       %1</source>
+        <translation>Extensions&#xa0;:           %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="222"/>
+        <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="237"/>
+        <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
+        <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="245"/>
+        <source>`accounts list` takes no arguments.</source>
+        <translation>`accounts list` n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="294"/>
+        <source>Disconnected %1; its tokens were deleted.</source>
+        <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="310"/>
+        <source>Checking a %1 connection is not supported yet.</source>
+        <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="320"/>
+        <source>%1 (%2) is connected.</source>
+        <translation>Le compte %1 (%2) est connecté.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="327"/>
+        <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
+        <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="332"/>
+        <source>Connecting %1 from Fanout is not available in this version yet.</source>
+        <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="335"/>
+        <source>Unknown platform &quot;%1&quot;.</source>
+        <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="340"/>
+        <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
+        <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="353"/>
+        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http ou https.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="356"/>
+        <source>App password for %1: </source>
+        <translation>Mot de passe d’application pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="358"/>
+        <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
+        <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="382"/>
+        <source>`events list` takes no arguments.</source>
+        <translation>`events list` n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="397"/>
+        <source>No events.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="409"/>
+        <source>`vault rotate-key` takes no arguments.</source>
+        <translation>`vault rotate-key` n’accepte aucun argument.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="419"/>
+        <source>Rotated the vault key and re-encrypted %n account(s).</source>
+        <translation>
+            <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
+            <numerusform>Clé du coffre renouvelée et %n comptes rechiffrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -297,673 +448,616 @@ Commands:
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
   vault rotate-key                     re-encrypt every account with a new key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
-        <source>Use DIR for the database instead of the default location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
-        <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
-        <source>Bluesky handle or DID to connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
-        <source>HANDLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
-        <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="464"/>
-        <location filename="../app/cli/cli.cpp" line="465"/>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
-        <source>PLC directory for did:plc (default https://plc.directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
-        <source>The command words, for example `accounts list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fanout maintient vos connexions aux réseaux sociaux actives, avec des jetons chiffrés sur cette machine.
+
+Commandes&#xa0;:
+  (sans commande)                      ouvrir la fenêtre
+  accounts list [--json]               lister les comptes connectés
+  accounts show ID [--json]            afficher un compte
+  accounts check ID [--json]           effectuer un appel authentifié pour le compte
+  accounts disconnect ID               supprimer le compte et ses jetons
+  connect bluesky --handle H [--service URL]
+                                       connecter Bluesky&#xa0;; le mot de passe d’application est lu sur stdin
+  events list [--json]                 lister les événements token.expiring / token.revoked
+  vault rotate-key                     rechiffrer tous les comptes avec une nouvelle clé</translation>
     </message>
     <message>
         <location filename="../app/cli/cli.cpp" line="468"/>
+        <source>Use DIR for the database instead of the default location.</source>
+        <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="469"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="470"/>
+        <source>Print machine-readable JSON.</source>
+        <translation>Afficher du JSON lisible par une machine.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <source>Bluesky handle or DID to connect.</source>
+        <translation>Pseudo Bluesky ou DID à connecter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="471"/>
+        <source>HANDLE</source>
+        <translation>PSEUDO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="472"/>
+        <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
+        <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>PLC directory for did:plc (default https://plc.directory).</source>
+        <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="476"/>
+        <source>The command words, for example `accounts list`.</source>
+        <translation>Les mots de la commande, par exemple `accounts list`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="477"/>
         <source>COMMAND...</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE...</translation>
     </message>
 </context>
 <context>
-    <name>fanout::cli::CommandLine</name>
+    <name>fanout::ui</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="215"/>
-        <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="30"/>
+        <source>Keeps your social media account connections alive on this computer.</source>
+        <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="230"/>
-        <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="36"/>
+        <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
+        <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="238"/>
-        <source>`accounts list` takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/gui.cpp" line="38"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
-        <source>Disconnected %1; its tokens were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="303"/>
-        <source>Checking a %1 connection is not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="313"/>
-        <source>%1 (%2) is connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
-        <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="325"/>
-        <source>Connecting %1 from Fanout is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="328"/>
-        <source>Unknown platform &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="333"/>
-        <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="346"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="349"/>
-        <source>App password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="351"/>
-        <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="374"/>
-        <source>`events list` takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
-        <source>No events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
-        <source>`vault rotate-key` takes no arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="411"/>
-        <source>Rotated the vault key and re-encrypted %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../ui/gui.cpp" line="46"/>
+        <source>Fanout Cannot Start</source>
+        <translation>Impossible de démarrer Fanout</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="36"/>
+        <location filename="../ui/accountdetailpane.cpp" line="45"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="43"/>
+        <location filename="../ui/accountdetailpane.cpp" line="52"/>
         <source>Select an account to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un compte pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="88"/>
+        <location filename="../ui/accountdetailpane.cpp" line="97"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="89"/>
+        <location filename="../ui/accountdetailpane.cpp" line="98"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="90"/>
+        <location filename="../ui/accountdetailpane.cpp" line="99"/>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountdetailpane.cpp" line="91"/>
-        <source>Connected since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountdetailpane.cpp" line="92"/>
-        <source>Account id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <source>Connected since:</source>
+        <translation>Connecté depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <source>Account id:</source>
+        <translation>ID du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte une fois avec les jetons enregistrés pour vérifier que la plateforme les accepte toujours</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="112"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="105"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>Signs in again, for example with a new app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecte, par exemple avec un nouveau mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="117"/>
         <source>Deletes the account and its stored tokens from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime le compte et ses jetons enregistrés de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="151"/>
+        <location filename="../ui/accountdetailpane.cpp" line="161"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <location filename="../ui/accountdetailpane.cpp" line="165"/>
         <source>Disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="156"/>
+        <location filename="../ui/accountdetailpane.cpp" line="166"/>
         <source>Reconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="157"/>
+        <location filename="../ui/accountdetailpane.cpp" line="167"/>
         <source>Check the connection of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion de %1</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="49"/>
+        <location filename="../ui/accountlistmodel.cpp" line="51"/>
         <source>%1 (%2), %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3, %4</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="77"/>
+        <location filename="../ui/accountpresentation.cpp" line="113"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="79"/>
+        <location filename="../ui/accountpresentation.cpp" line="115"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="81"/>
+        <location filename="../ui/accountpresentation.cpp" line="117"/>
         <source>Needs reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="83"/>
+        <location filename="../ui/accountpresentation.cpp" line="119"/>
         <source>Key mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="94"/>
-        <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="97"/>
-        <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="100"/>
-        <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="123"/>
-        <source>No token expiry recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/accountpresentation.cpp" line="128"/>
-        <source>Token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé non concordante</translation>
     </message>
     <message>
         <location filename="../ui/accountpresentation.cpp" line="130"/>
-        <source>Token renews on next use</source>
-        <translation type="unfinished"></translation>
+        <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
+        <translation>Ce jeton expire bientôt et la plateforme ne permet pas à Fanout de le renouveler. Reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="131"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
+        <translation>La plateforme n’accepte plus cette authentification, par exemple parce que le mot de passe d’application a été révoqué. Reconnectez le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
+        <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte. Reconnectez le compte pour en enregistrer de nouveaux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="159"/>
+        <source>No token expiry recorded</source>
+        <translation>Aucune date d’expiration du jeton enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <source>Token valid until %1</source>
+        <translation>Jeton valide jusqu’au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="166"/>
+        <source>Token renews on next use</source>
+        <translation>Le jeton sera renouvelé à la prochaine utilisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="167"/>
         <source>Token expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton expiré le %1</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="50"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="59"/>
         <source>Connect Bluesky Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="92"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="101"/>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="94"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se connecter à Bluesky&lt;/b&gt;&lt;br&gt;Utilisez votre pseudo et un mot de passe d’application plutôt que votre mot de passe principal. Un mot de passe d’application peut être révoqué séparément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="109"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="118"/>
         <source>alice.bsky.social</source>
-        <translation type="unfinished"></translation>
+        <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="110"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
         <source>Handle or DID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="111"/>
-        <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="115"/>
-        <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo ou DID</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
+        <translation>Votre pseudo Bluesky, par exemple alice.bsky.social, ou votre DID</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="124"/>
+        <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
+        <translation>Saisissez un pseudo comme alice.bsky.social, ou un DID commençant par did:plc: ou did:web:.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="129"/>
         <source>&amp;Handle or DID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudo ou DID&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="134"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="126"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
         <source>App password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="127"/>
-        <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="133"/>
-        <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d’application</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
+        <translation>Un mot de passe d’application Bluesky au format xxxx-xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="142"/>
+        <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
+        <translation>Cela ne ressemble pas à un mot de passe d’application (xxxx-xxxx-xxxx-xxxx). Fanout doit se connecter avec un mot de passe d’application, et non avec votre mot de passe principal. Créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="145"/>
         <source>App password warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur le mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="141"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="150"/>
         <source>App &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="147"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="156"/>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="148"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="162"/>
-        <source>Service URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="163"/>
-        <source>The server where Fanout starts looking up the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="166"/>
-        <source>PLC directory URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="167"/>
-        <source>The directory that resolves did:plc identifiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="168"/>
-        <source>&amp;Service URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="169"/>
-        <source>P&amp;LC directory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="170"/>
-        <source>Change these only for a self-hosted server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
         <location filename="../ui/blueskyconnectdialog.cpp" line="174"/>
+        <source>Service URL</source>
+        <translation>URL du service</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <source>The server where Fanout starts looking up the account</source>
+        <translation>Le serveur auprès duquel Fanout commence à rechercher le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="178"/>
+        <source>PLC directory URL</source>
+        <translation>URL de l’annuaire PLC</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <source>The directory that resolves did:plc identifiers</source>
+        <translation>L’annuaire qui résout les identifiants did:plc</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <source>&amp;Service URL:</source>
+        <translation>URL du &amp;service&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <source>P&amp;LC directory:</source>
+        <translation>Annuaire P&amp;LC&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <source>Change these only for a self-hosted server.</source>
+        <translation>Ne modifiez ces valeurs que pour un serveur auto-hébergé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="186"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse https://. Le http:// simple n’est accepté que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="185"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="200"/>
         <source>Connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="196"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="211"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="197"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="203"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="218"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="205"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="209"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="224"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="301"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
         <source>Stops the sign-in and keeps this dialog open</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête l’authentification et laisse cette boîte de dialogue ouverte</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="76"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Dismiss the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message d’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Connect &amp;Bluesky Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>&amp;About Fanout</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>About Fanout</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>&amp;About Fanout</source>
+        <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="142"/>
+        <source>About Fanout</source>
+        <translation>À propos de Fanout</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
-        <source>Connect account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <location filename="../ui/mainwindow.cpp" line="161"/>
-        <source>Connects an account of one of the listed platforms</source>
-        <translation type="unfinished"></translation>
+        <source>Connect account</source>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
-        <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <source>Connects an account of one of the listed platforms</source>
+        <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Connect with a handle and an app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>%1 (coming soon)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>No accounts connected yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Connect Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Coming soon: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bientôt disponible&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Check Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Reconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Connected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Another connection check is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Checking the connection of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>The connection of %1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>The connection check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Disconnect Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Disconnect %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Disconnect %1 (%2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
+        <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Disconnected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 déconnecté.</translation>
     </message>
 </context>
 <context>
@@ -971,12 +1065,12 @@ Commands:
     <message>
         <location filename="../ui/trayicon.cpp" line="17"/>
         <source>&amp;Open Fanout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir Fanout</translation>
     </message>
     <message>
         <location filename="../ui/trayicon.cpp" line="19"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 </TS>

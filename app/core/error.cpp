@@ -56,9 +56,9 @@ static QString summary(ErrorCode code)
             "Keychain or Windows Credential Manager) and try again.");
     case ErrorCode::VaultKeyMismatch:
         return QCoreApplication::translate("fanout::Error",
-            "The key in the system keychain cannot open this account's stored tokens (the "
-            "keychain entry was deleted or replaced). The account is kept; reconnect it to store "
-            "new tokens.");
+            "The key in the system keychain cannot open this account's stored tokens: the keychain "
+            "entry was deleted or replaced, or the stored data was changed. The account is kept; "
+            "reconnect it to store new tokens.");
     case ErrorCode::ProviderNotConfigured:
         return QCoreApplication::translate("fanout::Error",
             "This platform has no client id yet. Enter your organisation's client id in "

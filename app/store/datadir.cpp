@@ -32,10 +32,12 @@ Expected<void> prepareDataDir(const QString &dataDir)
                     QCoreApplication::translate("fanout::Store", "Could not create the folder %1.")
                         .arg(dataDir));
 
-    constexpr QFile::Permissions ownerOnly =
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
-        | QFile::WriteUser | QFile::ExeUser;
-    if (QFile::permissions(dataDir) != ownerOnly && !QFile::setPermissions(dataDir, ownerOnly))
+    // Take away what group and others may do, but leave the owner's own
+    // bits alone: a folder its owner made read-only stays read-only.
+    constexpr QFile::Permissions groupAndOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const QFile::Permissions current = QFile::permissions(dataDir);
+    if ((current & groupAndOthers) && !QFile::setPermissions(dataDir, current & ~groupAndOthers))
         qCWarning(lcStore) << "could not restrict the data directory to its owner" << dataDir;
     return {};
 }

@@ -10,7 +10,8 @@ namespace fanout {
 // else the platform's application data location.
 [[nodiscard]] QString resolveDataDir(const QString &option);
 
-// Creates the directory when missing and restricts it to its owner (0700).
+// Creates the directory when missing (0700) and removes any group or other
+// permissions from an existing one.
 [[nodiscard]] Expected<void> prepareDataDir(const QString &dataDir);
 
 } // namespace fanout

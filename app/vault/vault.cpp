@@ -1,7 +1,5 @@
 #include "app/vault/vault.h"
 
-#include <QCryptographicHash>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <openssl/crypto.h>
@@ -17,6 +15,7 @@ namespace fanout {
 namespace {
 
 const QString kKeyVersionMeta = QStringLiteral("vault.keyVersion");
+const QString kVaultIdMeta = QStringLiteral("vault.id");
 
 QByteArray serialize(const QJsonObject &secrets)
 {
@@ -45,18 +44,24 @@ Vault::Vault(AccountStore &store, const Keychain &keychain)
     : m_store(store)
     , m_keychain(keychain)
 {
-    QString directory = QFileInfo(store.dataDir()).canonicalFilePath();
-    if (directory.isEmpty())
-        directory = store.dataDir();
-    const QByteArray digest = QCryptographicHash::hash(directory.toUtf8(), QCryptographicHash::Sha256);
-    m_namespace = QString::fromLatin1(digest.toHex().left(16));
+    // The vault id names this data directory's keys in the keychain. It is
+    // stored in the database rather than derived from the path, so a moved or
+    // copied data directory still finds its key; a new one is written only
+    // together with the first key.
+    Expected<std::optional<QString>> stored = m_store.meta(kVaultIdMeta);
+    if (stored && stored->has_value() && !(*stored)->isEmpty()) {
+        m_vaultId = **stored;
+        m_vaultIdStored = true;
+    } else {
+        m_vaultId = QString::fromLatin1(SecretBox::generateKey().toHex().left(32));
+    }
 }
 
 Vault::~Vault() = default;
 
 QString Vault::keyName(quint32 version) const
 {
-    return QStringLiteral("vault-key/%1/v%2").arg(m_namespace).arg(version);
+    return QStringLiteral("vault-key/%1/v%2").arg(m_vaultId).arg(version);
 }
 
 QByteArray Vault::associatedData(const QString &accountId, Platform platform)
@@ -92,11 +97,15 @@ Expected<void> Vault::createKey(quint32 version)
         wipe(key);
         return written;
     }
-    if (Expected<void> recorded = m_store.setMeta(kKeyVersionMeta, QString::number(version)); !recorded) {
+    Expected<void> recorded = m_vaultIdStored ? Expected<void>() : m_store.setMeta(kVaultIdMeta, m_vaultId);
+    if (recorded)
+        recorded = m_store.setMeta(kKeyVersionMeta, QString::number(version));
+    if (!recorded) {
         wipe(key);
         (void)m_keychain.remove(keyName(version));
         return recorded;
     }
+    m_vaultIdStored = true;
     logscrubber::registerSecret(key);
     m_box = std::make_unique<SecretBox>(key, version);
     wipe(key);

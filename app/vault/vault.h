@@ -21,9 +21,9 @@ class SecretBox;
 // path use it; everything else reads the public Account from the store.
 //
 // The key is created on first use and read once per run. Its keychain entry
-// is named after the data directory and a key version, so each data
-// directory has its own key and rotation never overwrites the old key before
-// every row is re-encrypted.
+// is named after a random vault id kept in the database and a key version,
+// so each data directory has its own key, a moved directory keeps it, and
+// rotation never overwrites the old key before every row is re-encrypted.
 class Vault final
 {
 public:
@@ -66,7 +66,8 @@ private:
 
     AccountStore &m_store;
     const Keychain &m_keychain;
-    QString m_namespace;
+    QString m_vaultId;
+    bool m_vaultIdStored = false;
     std::unique_ptr<SecretBox> m_box;
 };
 

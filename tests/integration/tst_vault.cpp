@@ -119,6 +119,7 @@ private Q_SLOTS:
     void blobMovedToAnotherRowRejected();
     void deletedKeychainEntryReportsMismatch();
     void rotateKeyReencryptsEveryRow();
+    void movedDataDirKeepsKey();
     void disconnectErasesSecrets();
     void secondInstanceGetsClearMessage();
     void killedWriterLosesNoCommit();
@@ -360,6 +361,26 @@ void tst_Vault::rotateKeyReencryptsEveryRow()
     QVERIFY(service);
     for (const Account &account : std::as_const(accounts))
         QCOMPARE(service->vault().readSecrets(account).value(), secretsFor(account.platformUserId));
+}
+
+void tst_Vault::movedDataDirKeepsKey()
+{
+    QTemporaryDir parent;
+    const QString before = parent.filePath(QStringLiteral("before"));
+    const QString after = parent.filePath(QStringLiteral("after"));
+    QString id;
+    {
+        auto service = openService(before);
+        QVERIFY(service);
+        id = service->vault().saveConnection(draft(QStringLiteral("mover")), secretsFor(QStringLiteral("mover"))).value().id;
+    }
+    QVERIFY(QDir().rename(before, after));
+
+    auto service = openService(after);
+    QVERIFY(service);
+    const Expected<QJsonObject> secrets = service->vault().readSecrets(service->account(id).value());
+    QVERIFY2(secrets.has_value(), secrets ? "" : qPrintable(errorMessage(secrets.error())));
+    QCOMPARE(*secrets, secretsFor(QStringLiteral("mover")));
 }
 
 void tst_Vault::disconnectErasesSecrets()
