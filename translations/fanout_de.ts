@@ -34,8 +34,8 @@
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="58"/>
-        <source>The key in the system keychain cannot open this account&apos;s stored tokens (the keychain entry was deleted or replaced). The account is kept; reconnect it to store new tokens.</source>
-        <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen (der Eintrag im Schlüsselbund wurde gelöscht oder ersetzt). Das Konto bleibt erhalten. Verbinden Sie es erneut, um neue Tokens zu speichern.</translation>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens: the keychain entry was deleted or replaced, or the stored data was changed. The account is kept; reconnect it to store new tokens.</source>
+        <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen: Der Eintrag im Schlüsselbund wurde gelöscht oder ersetzt, oder die gespeicherten Daten wurden verändert. Das Konto bleibt erhalten. Verbinden Sie es erneut, um neue Tokens zu speichern.</translation>
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="63"/>

@@ -34,8 +34,8 @@
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="58"/>
-        <source>The key in the system keychain cannot open this account&apos;s stored tokens (the keychain entry was deleted or replaced). The account is kept; reconnect it to store new tokens.</source>
-        <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta (la entrada del llavero se eliminó o se reemplazó). La cuenta se conserva; vuelva a conectarla para guardar tokens nuevos.</translation>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens: the keychain entry was deleted or replaced, or the stored data was changed. The account is kept; reconnect it to store new tokens.</source>
+        <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta: la entrada del llavero se eliminó o se reemplazó, o los datos guardados se modificaron. La cuenta se conserva; vuelva a conectarla para guardar tokens nuevos.</translation>
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="63"/>

@@ -34,8 +34,8 @@
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="58"/>
-        <source>The key in the system keychain cannot open this account&apos;s stored tokens (the keychain entry was deleted or replaced). The account is kept; reconnect it to store new tokens.</source>
-        <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte (l’entrée du trousseau a été supprimée ou remplacée). Le compte est conservé&#xa0;; reconnectez-le pour enregistrer de nouveaux jetons.</translation>
+        <source>The key in the system keychain cannot open this account&apos;s stored tokens: the keychain entry was deleted or replaced, or the stored data was changed. The account is kept; reconnect it to store new tokens.</source>
+        <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte&#xa0;: l’entrée du trousseau a été supprimée ou remplacée, ou les données enregistrées ont été modifiées. Le compte est conservé&#xa0;; reconnectez-le pour enregistrer de nouveaux jetons.</translation>
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="63"/>
