@@ -21,6 +21,7 @@ build_and_run=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libgl-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-image-formats-plugins
+    qt6-translations-l10n
     gnome-keyring libsecret-tools dbus dbus-x11
     fonts-dejavu-core
 )
