@@ -5,6 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -19,9 +22,11 @@
 
 #include "app/core/application.h"
 #include "app/core/logging.h"
+#include "app/oauth/oauthconnector.h"
 #include "app/core/logscrubber.h"
 #include "app/core/translations.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
 
@@ -34,7 +39,7 @@ constexpr int kExitUsage = 2;
 
 const QStringList kCommandWords = {
     QStringLiteral("accounts"), QStringLiteral("connect"), QStringLiteral("events"),
-    QStringLiteral("vault"),
+    QStringLiteral("vault"), QStringLiteral("providers"),
 };
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -187,6 +192,51 @@ Expected<Account> runBluesky(bluesky::BlueskyConnector &connector,
     return *outcome;
 }
 
+// Opens the consent page in the default browser. The command line runs a
+// QCoreApplication, where QDesktopServices has no platform services, so on
+// Unix it asks xdg-open directly (which QDesktopServices would call too).
+bool openInBrowser(const QUrl &url)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QDesktopServices::openUrl(url);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
+#else
+    return false;
+#endif
+}
+
+// Waits for one OAuth connector outcome, like runBluesky().
+template <typename Start>
+Expected<Account> runOAuth(oauth::OAuthConnector &connector, Start &&start)
+{
+    std::optional<Expected<Account>> outcome;
+    QEventLoop loop;
+    QObject::connect(&connector, &oauth::OAuthConnector::connected, &loop, [&](const Account &account) {
+        outcome = account;
+        loop.quit();
+    });
+    QObject::connect(&connector, &oauth::OAuthConnector::errorOccurred, &loop, [&](const Error &error) {
+        outcome = std::unexpected(error);
+        loop.quit();
+    });
+    QObject::connect(&connector, &oauth::OAuthConnector::refreshed, &loop, [&](const Account &account) {
+        outcome = account;
+        loop.quit();
+    });
+    QObject::connect(&connector, &oauth::OAuthConnector::refreshFailed, &loop,
+                     [&](const QString &, const Error &error) {
+                         outcome = std::unexpected(error);
+                         loop.quit();
+                     });
+    start();
+    if (!outcome)
+        loop.exec();
+    return *outcome;
+}
+
 class CommandLine final
 {
     // The free tr() above translates in the fanout::cli context. Without this
@@ -213,6 +263,12 @@ public:
             return accountsDisconnect(words);
         if (group == u"accounts" && action == u"check")
             return accountsCheck(words);
+        if (group == u"accounts" && action == u"refresh")
+            return accountsRefresh(words);
+        if (group == u"providers" && action == u"import")
+            return providersImport(words);
+        if (group == u"providers" && action == u"export")
+            return providersExport(words);
         if (group == u"connect")
             return connect(words);
         if (group == u"events" && action == u"list")
@@ -326,6 +382,9 @@ private:
         if (words.size() != 2)
             return m_out.printError(usage(tr("Name one platform: `fanout connect bluesky --handle HANDLE`.")), true);
         const QString platform = words.at(1);
+        if (const std::optional<Platform> oauthPlatform = platformFromId(platform);
+            oauthPlatform && oauthPlatforms().contains(*oauthPlatform))
+            return connectOAuth(*oauthPlatform);
         if (platform != u"bluesky") {
             if (platformFromId(platform))
                 return m_out.printError(Error{ErrorCode::ProviderNotConfigured,
@@ -373,6 +432,123 @@ private:
         if (!account)
             return m_out.printError(account.error(), true);
         m_out.printJson(account->toJson());
+        return 0;
+    }
+
+    int connectOAuth(Platform platform)
+    {
+        oauth::FlowOptions options;
+        if (m_parser.isSet(QStringLiteral("timeout"))) {
+            bool ok = false;
+            const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 3600)
+                return m_out.printError(usage(tr("--timeout takes a number of seconds from 1 to 3600.")), true);
+            options.timeout = std::chrono::seconds(seconds);
+        }
+        const bool browser = !m_parser.isSet(QStringLiteral("no-browser"));
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error(), true);
+        oauth::OAuthConnector &connector = (*service)->oauth();
+        const QString name = QString::fromLatin1(platformInfo(platform).displayName);
+        QObject::connect(&connector, &oauth::OAuthConnector::authorizationUrlReady, &connector,
+                         [&](const QUrl &url) {
+                             // The address is for the user only: standard error, never a log.
+                             std::fputs(qPrintable(tr("Open this address in your browser to connect %1, then "
+                                                      "approve the request:")
+                                                       .arg(name)),
+                                        stderr);
+                             std::fputs("\n", stderr);
+                             std::fputs(url.toString(QUrl::FullyEncoded).toUtf8().constData(), stderr);
+                             std::fputs("\n", stderr);
+                             std::fflush(stderr);
+                             if (browser && !openInBrowser(url))
+                                 qCWarning(lcCli) << "could not open the browser; open the address yourself";
+                         });
+        Expected<Account> account = runOAuth(connector, [&] { connector.connectAccount(platform, options); });
+        if (!account)
+            return m_out.printError(account.error(), true);
+        m_out.printJson(account->toJson());
+        return 0;
+    }
+
+    int accountsRefresh(const QStringList &words)
+    {
+        Expected<QString> id = singleId(words);
+        if (!id)
+            return m_out.printError(id.error());
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error());
+        oauth::OAuthConnector &connector = (*service)->oauth();
+        Expected<Account> account = runOAuth(connector, [&] { connector.refresh(*id); });
+        if (!account)
+            return m_out.printError(account.error());
+        if (m_out.json())
+            m_out.printJson(account->toJson());
+        else
+            m_out.printLine(tr("Refreshed %1 (%2); the token is valid until %3.")
+                                .arg(account->handle, account->id, formatExpiry(account->tokenExpiresAt)));
+        return 0;
+    }
+
+    int providersImport(const QStringList &words)
+    {
+        if (words.size() != 3)
+            return m_out.printError(usage(tr("Give one file: `fanout providers import FILE`.")));
+        QFile file(words.at(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return m_out.printError(usage(tr("%1 cannot be read.").arg(words.at(2))));
+        const QByteArray document = file.read(1024 * 1024);
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<ProviderStore::ImportResult> imported = (*service)->providers().importJson(document);
+        if (!imported)
+            return m_out.printError(imported.error());
+        QStringList platforms;
+        QStringList secrets;
+        for (Platform platform : std::as_const(imported->platforms))
+            platforms.append(platformId(platform));
+        for (Platform platform : std::as_const(imported->secretsToKeychain))
+            secrets.append(platformId(platform));
+        if (m_out.json()) {
+            m_out.printJson(QJsonObject{{QStringLiteral("imported"), QJsonArray::fromStringList(platforms)},
+                                        {QStringLiteral("secretsMovedToKeychain"), QJsonArray::fromStringList(secrets)}});
+            return 0;
+        }
+        m_out.printLine(tr("Imported the provider settings of %1.").arg(platforms.join(QStringLiteral(", "))));
+        if (!secrets.isEmpty())
+            m_out.printLine(tr("The client secrets of %1 were moved into the system keychain; they are not kept in "
+                               "any file. You may delete them from the file you imported.")
+                                .arg(secrets.join(QStringLiteral(", "))));
+        return 0;
+    }
+
+    int providersExport(const QStringList &words)
+    {
+        if (words.size() != 2)
+            return m_out.printError(usage(tr("`providers export` takes no arguments.")));
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<QJsonObject> exported = (*service)->providers().exportJson();
+        if (!exported)
+            return m_out.printError(exported.error());
+        if (m_out.json()) {
+            m_out.printJson(*exported);
+            return 0;
+        }
+        const QJsonObject providers = exported->value(QLatin1StringView("providers")).toObject();
+        for (auto it = providers.constBegin(); it != providers.constEnd(); ++it) {
+            const QJsonObject entry = it.value().toObject();
+            const QString clientId = entry.value(QLatin1StringView("clientId")).toString();
+            m_out.printLine(QStringLiteral("%1  client id: %2  redirect: %3")
+                                .arg(it.key().leftJustified(9),
+                                     clientId.isEmpty() ? tr("(not configured)") : clientId,
+                                     entry.value(QLatin1StringView("redirectUri")).toString()));
+        }
+        m_out.printLine(tr("Client secrets stay in the system keychain and are never exported."));
         return 0;
     }
 
@@ -458,6 +634,11 @@ int run(int argc, char *argv[])
         "  accounts show ID [--json]            show one account\n"
         "  accounts check ID [--json]           make one authenticated call for the account\n"
         "  accounts disconnect ID               delete the account and its tokens\n"
+        "  accounts refresh ID                  renew an X account's tokens now\n"
+        "  connect twitter|linkedin [--no-browser] [--timeout SECONDS]\n"
+        "                                       connect through the browser; prints the consent address\n"
+        "  providers import FILE                import OAuth client settings (secrets go to the keychain)\n"
+        "  providers export [--json]            show the OAuth client settings, without secrets\n"
         "  connect bluesky --handle H [--service URL]\n"
         "                                       connect Bluesky; the app password is read from stdin\n"
         "  events list [--json]                 list token.expiring / token.revoked events\n"
@@ -472,6 +653,8 @@ int run(int argc, char *argv[])
         {QStringLiteral("service"), tr("Bluesky service that resolves the handle (default https://bsky.social)."),
          tr("URL")},
         {QStringLiteral("plc-url"), tr("PLC directory for did:plc (default https://plc.directory)."), tr("URL")},
+        {QStringLiteral("no-browser"), tr("Print the consent address without opening the browser.")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."), tr("SECONDS")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command words, for example `accounts list`."),
                                  tr("COMMAND..."));

@@ -4,7 +4,9 @@
 #include <QNetworkAccessManager>
 
 #include "app/core/logging.h"
+#include "app/oauth/oauthconnector.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/providers/providerconfig.h"
 #include "app/service/avatarcache.h"
 #include "app/store/accountstore.h"
 #include "app/store/datadir.h"
@@ -20,6 +22,8 @@ AccountService::~AccountService()
 {
     // The avatar cache and the connector refer to the network, vault and store: they go first.
     m_avatars.reset();
+    m_oauth.reset();
+    m_providers.reset();
     m_bluesky.reset();
     m_network.reset();
     m_vault.reset();
@@ -51,6 +55,9 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
     service->m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     service->m_bluesky = std::make_unique<bluesky::BlueskyConnector>(*service->m_vault, *service->m_store,
                                                                       *service->m_network);
+    service->m_providers = std::make_unique<ProviderStore>(dataDir, *service->m_keychain);
+    service->m_oauth = std::make_unique<oauth::OAuthConnector>(*service->m_vault, *service->m_store,
+                                                               *service->m_providers, *service->m_network);
     service->m_avatars = std::make_unique<AvatarCache>(*service->m_store, *service->m_network);
 
     AccountService *self = service.get();
@@ -58,6 +65,7 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
             &AccountService::accountChanged);
     connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::connected, self,
             [self](const Account &account) { Q_EMIT self->accountChanged(account.id); });
+    connect(self->m_oauth.get(), &oauth::OAuthConnector::accountChanged, self, &AccountService::accountChanged);
     connect(self, &AccountService::accountChanged, self->m_avatars.get(), &AvatarCache::handleAccountChanged);
     connect(self, &AccountService::accountRemoved, self->m_avatars.get(), &AvatarCache::handleAccountRemoved);
     return service;
@@ -114,6 +122,16 @@ Expected<int> AccountService::rotateKey()
 bluesky::BlueskyConnector &AccountService::bluesky()
 {
     return *m_bluesky;
+}
+
+oauth::OAuthConnector &AccountService::oauth()
+{
+    return *m_oauth;
+}
+
+ProviderStore &AccountService::providers()
+{
+    return *m_providers;
 }
 
 Vault &AccountService::vault()

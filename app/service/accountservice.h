@@ -19,10 +19,14 @@ class AccountStore;
 class AvatarCache;
 class InstanceLock;
 class Keychain;
+class ProviderStore;
 class Vault;
 
 namespace bluesky {
 class BlueskyConnector;
+}
+namespace oauth {
+class OAuthConnector;
 }
 
 // The one object the window and the command line talk to: it owns the data
@@ -55,6 +59,9 @@ public:
     [[nodiscard]] Expected<int> rotateKey();
 
     [[nodiscard]] bluesky::BlueskyConnector &bluesky();
+    // X and LinkedIn: browser consent and X token refresh.
+    [[nodiscard]] oauth::OAuthConnector &oauth();
+    [[nodiscard]] ProviderStore &providers();
     [[nodiscard]] Vault &vault();
     [[nodiscard]] AccountStore &store();
     [[nodiscard]] AvatarCache &avatars();
@@ -73,6 +80,8 @@ private:
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<bluesky::BlueskyConnector> m_bluesky;
+    std::unique_ptr<ProviderStore> m_providers;
+    std::unique_ptr<oauth::OAuthConnector> m_oauth;
     std::unique_ptr<AvatarCache> m_avatars;
 };
 

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <memory>
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+#include "app/core/account.h"
+#include "app/core/error.h"
+#include "app/oauth/oauthflow.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace fanout {
+class AccountStore;
+class ProviderStore;
+class Vault;
+} // namespace fanout
+
+namespace fanout::oauth {
+
+// Connects X and LinkedIn accounts through the browser (OAuth 2.0 code +
+// PKCE) and refreshes X tokens. One connect runs at a time and ends with
+// exactly one of connected() or errorOccurred(); nothing is stored unless
+// the code exchange and the profile request both succeeded.
+//
+// X: profile from GET {api}/2/users/me; refresh tokens rotate, so a refresh
+// stores the new pair before anything else and runs once per account at a
+// time. LinkedIn: profile from the OpenID userinfo ({api}/v2/userinfo), no
+// refresh: the expiry is stored and the user reconnects.
+class OAuthConnector final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OAuthConnector)
+
+public:
+    OAuthConnector(Vault &vault, AccountStore &store, ProviderStore &providers, QNetworkAccessManager &network,
+                   QObject *parent = nullptr);
+    ~OAuthConnector() override;
+
+    // Starts the consent: authorizationUrlReady() follows, or errorOccurred()
+    // (ProviderNotConfigured, KeychainUnavailable, a busy port, …).
+    void connectAccount(Platform platform, const FlowOptions &options = {});
+    void cancel();
+    [[nodiscard]] bool isBusy() const;
+    // Renews a stored X account's tokens; refreshed() or refreshFailed().
+    void refresh(const QString &accountId);
+
+Q_SIGNALS:
+    // The consent URL; it holds the state and PKCE challenge, so it is shown
+    // to the user and never logged.
+    void authorizationUrlReady(const QUrl &url);
+    void connected(const fanout::Account &account);
+    void errorOccurred(const fanout::Error &error);
+    void refreshed(const fanout::Account &account);
+    void refreshFailed(const QString &accountId, const fanout::Error &error);
+    void accountChanged(const QString &accountId);
+
+private:
+    void fetchProfile(Platform platform, const ProviderConfig &config, const TokenSet &tokens);
+    void finishConnect(const Expected<Account> &account);
+    void failRefresh(const QString &accountId, const Error &error);
+
+    Vault &m_vault;
+    AccountStore &m_store;
+    ProviderStore &m_providers;
+    QNetworkAccessManager &m_network;
+    std::unique_ptr<OAuthFlow> m_flow;
+    QNetworkReply *m_profileReply = nullptr;
+    bool m_busy = false;
+    QSet<QString> m_refreshing;
+};
+
+} // namespace fanout::oauth

@@ -1,0 +1,321 @@
+#include "app/providers/providerconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include "app/core/logging.h"
+#include "app/vault/keychain.h"
+
+namespace fanout {
+
+namespace {
+
+constexpr QLatin1StringView kFileName("providers.json");
+constexpr QLatin1StringView kProviders("providers");
+constexpr QLatin1StringView kClientId("clientId");
+constexpr QLatin1StringView kClientSecret("clientSecret");
+constexpr QLatin1StringView kAuthorizeUrl("authorizeUrl");
+constexpr QLatin1StringView kTokenUrl("tokenUrl");
+constexpr QLatin1StringView kApiBaseUrl("apiBaseUrl");
+constexpr QLatin1StringView kScopes("scopes");
+constexpr QLatin1StringView kRedirectPort("redirectPort");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fanout::ProviderStore", text);
+}
+
+[[nodiscard]] Error invalid(const QString &text)
+{
+    return Error{ErrorCode::InvalidInput, text};
+}
+
+// https anywhere; plain http only on this computer (local servers and tests).
+[[nodiscard]] bool isAcceptableEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasFragment())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    return url.scheme() == u"http"
+           && (url.host() == u"127.0.0.1" || url.host() == u"localhost" || url.host() == u"[::1]"
+               || url.host() == u"::1");
+}
+
+[[nodiscard]] QStringList splitScopes(const QString &text)
+{
+    QString normalized = text;
+    normalized.replace(u',', u' ');
+    return normalized.split(u' ', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QUrl ProviderConfig::redirectUri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(redirectPort);
+    url.setPath(kCallbackPath);
+    return url;
+}
+
+QJsonObject ProviderConfig::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("platform"), platformId(platform)},
+        {kClientId, clientId},
+        {kAuthorizeUrl, authorizeUrl.toString()},
+        {kTokenUrl, tokenUrl.toString()},
+        {kApiBaseUrl, apiBaseUrl.toString()},
+        {kScopes, QJsonArray::fromStringList(scopes)},
+        {kRedirectPort, int(redirectPort)},
+        {QStringLiteral("redirectUri"), redirectUri().toString()},
+    };
+}
+
+QList<Platform> oauthPlatforms()
+{
+    return {Platform::Twitter, Platform::LinkedIn};
+}
+
+std::optional<ProviderConfig> defaultProviderConfig(Platform platform)
+{
+    ProviderConfig config;
+    config.platform = platform;
+    switch (platform) {
+    case Platform::Twitter:
+        config.authorizeUrl = QUrl(QStringLiteral("https://x.com/i/oauth2/authorize"));
+        config.tokenUrl = QUrl(QStringLiteral("https://api.x.com/2/oauth2/token"));
+        config.apiBaseUrl = QUrl(QStringLiteral("https://api.x.com"));
+        config.scopes = {QStringLiteral("tweet.read"), QStringLiteral("tweet.write"), QStringLiteral("users.read"),
+                         QStringLiteral("offline.access")};
+        config.redirectPort = 47321;
+        config.clientAuth = ClientAuth::HttpBasic;
+        return config;
+    case Platform::LinkedIn:
+        config.authorizeUrl = QUrl(QStringLiteral("https://www.linkedin.com/oauth/v2/authorization"));
+        config.tokenUrl = QUrl(QStringLiteral("https://www.linkedin.com/oauth/v2/accessToken"));
+        config.apiBaseUrl = QUrl(QStringLiteral("https://api.linkedin.com"));
+        config.scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("w_member_social")};
+        config.redirectPort = 47322;
+        config.clientAuth = ClientAuth::FormBody;
+        return config;
+    default:
+        return std::nullopt;
+    }
+}
+
+Expected<ProviderConfig> applyProviderJson(const ProviderConfig &base, const QJsonObject &json)
+{
+    ProviderConfig config = base;
+    const QString platform = platformId(base.platform);
+    for (const QLatin1StringView key : {kAuthorizeUrl, kTokenUrl, kApiBaseUrl}) {
+        if (!json.contains(key))
+            continue;
+        const QUrl url(json.value(key).toString(), QUrl::StrictMode);
+        if (!isAcceptableEndpoint(url))
+            return std::unexpected(invalid(tr("%1.%2 must be an https:// URL (plain http only for 127.0.0.1).")
+                                               .arg(platform, key)));
+        if (key == kAuthorizeUrl)
+            config.authorizeUrl = url;
+        else if (key == kTokenUrl)
+            config.tokenUrl = url;
+        else
+            config.apiBaseUrl = url;
+    }
+    if (json.contains(kClientId)) {
+        const QJsonValue value = json.value(kClientId);
+        if (!value.isString() || value.toString().size() > 512)
+            return std::unexpected(invalid(tr("%1.clientId must be a string.").arg(platform)));
+        config.clientId = value.toString().trimmed();
+    }
+    if (json.contains(kScopes)) {
+        const QJsonValue value = json.value(kScopes);
+        if (value.isString()) {
+            config.scopes = splitScopes(value.toString());
+        } else if (value.isArray()) {
+            config.scopes.clear();
+            for (const QJsonValue &scope : value.toArray()) {
+                if (!scope.isString())
+                    return std::unexpected(invalid(tr("%1.scopes must hold strings.").arg(platform)));
+                config.scopes += splitScopes(scope.toString());
+            }
+        } else {
+            return std::unexpected(invalid(tr("%1.scopes must be a list or a space-separated string.").arg(platform)));
+        }
+    }
+    if (json.contains(kRedirectPort)) {
+        const int port = json.value(kRedirectPort).toInt(-1);
+        if (port < 1 || port > 65535)
+            return std::unexpected(invalid(tr("%1.redirectPort must be a port number from 1 to 65535.").arg(platform)));
+        config.redirectPort = quint16(port);
+    }
+    return config;
+}
+
+ProviderStore::ProviderStore(QString dataDir, const Keychain &keychain)
+    : m_dataDir(std::move(dataDir))
+    , m_keychain(keychain)
+{
+}
+
+QString ProviderStore::filePath() const
+{
+    return QDir(m_dataDir).filePath(kFileName);
+}
+
+QString ProviderStore::clientSecretName(Platform platform)
+{
+    return QStringLiteral("client-secret/") + platformId(platform);
+}
+
+Expected<QJsonObject> ProviderStore::readFile() const
+{
+    QFile file(filePath());
+    if (!file.exists())
+        return QJsonObject{};
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::StorageError, tr("%1 cannot be read.").arg(filePath()));
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return fail(ErrorCode::StorageError, tr("%1 is not a JSON object.").arg(filePath()));
+    return document.object().value(kProviders).toObject();
+}
+
+Expected<void> ProviderStore::writeFile(const QJsonObject &providers)
+{
+    QSaveFile file(filePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::StorageError, tr("%1 cannot be written.").arg(filePath()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(QJsonObject{{kProviders, providers}}).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return fail(ErrorCode::StorageError, tr("%1 cannot be written.").arg(filePath()));
+    return {};
+}
+
+Expected<ProviderConfig> ProviderStore::config(Platform platform) const
+{
+    const std::optional<ProviderConfig> defaults = defaultProviderConfig(platform);
+    if (!defaults)
+        return fail(ErrorCode::ProviderNotConfigured,
+                    tr("Connecting %1 through the browser is not available in this version yet.")
+                        .arg(QString::fromLatin1(platformInfo(platform).displayName)));
+    Expected<QJsonObject> file = readFile();
+    if (!file)
+        return std::unexpected(file.error());
+    const Expected<ProviderConfig> config = applyProviderJson(*defaults, file->value(platformId(platform)).toObject());
+    if (!config)
+        return fail(ErrorCode::StorageError, config.error().detail);
+    return config;
+}
+
+Expected<ProviderConfig> ProviderStore::configuredConfig(Platform platform) const
+{
+    Expected<ProviderConfig> found = config(platform);
+    if (found && !found->isConfigured())
+        return fail(ErrorCode::ProviderNotConfigured,
+                    tr("%1 has none; on the command line use `fanout providers import FILE`.")
+                        .arg(QString::fromLatin1(platformInfo(platform).displayName)));
+    return found;
+}
+
+Expected<void> ProviderStore::save(const ProviderConfig &config)
+{
+    Expected<QJsonObject> file = readFile();
+    if (!file)
+        return std::unexpected(file.error());
+    QJsonObject entry = config.toJson();
+    entry.remove(QStringLiteral("platform"));
+    entry.remove(QStringLiteral("redirectUri"));
+    file->insert(platformId(config.platform), entry);
+    return writeFile(*file);
+}
+
+Expected<std::optional<QByteArray>> ProviderStore::clientSecret(Platform platform) const
+{
+    return m_keychain.read(clientSecretName(platform));
+}
+
+Expected<void> ProviderStore::setClientSecret(Platform platform, const QByteArray &secret)
+{
+    if (secret.isEmpty())
+        return m_keychain.remove(clientSecretName(platform));
+    return m_keychain.write(clientSecretName(platform), secret);
+}
+
+Expected<ProviderStore::ImportResult> ProviderStore::importJson(const QByteArray &document)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument parsed = QJsonDocument::fromJson(document, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !parsed.isObject())
+        return std::unexpected(invalid(tr("The providers file is not a JSON object.")));
+    QJsonObject entries = parsed.object();
+    if (entries.contains(kProviders))
+        entries = entries.value(kProviders).toObject();
+
+    // Check everything first, so a bad entry writes nothing.
+    QList<ProviderConfig> configs;
+    QList<std::pair<Platform, QByteArray>> secrets;
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        const std::optional<Platform> platform = platformFromId(it.key());
+        const std::optional<ProviderConfig> defaults = platform ? defaultProviderConfig(*platform) : std::nullopt;
+        if (!defaults)
+            return std::unexpected(invalid(tr("“%1” is not a platform Fanout connects through the browser "
+                                              "(twitter, linkedin).")
+                                               .arg(it.key().left(40))));
+        if (!it.value().isObject())
+            return std::unexpected(invalid(tr("The entry %1 must be a JSON object.").arg(it.key())));
+        const QJsonObject json = it.value().toObject();
+        Expected<ProviderConfig> current = config(*platform);
+        if (!current)
+            return std::unexpected(current.error());
+        Expected<ProviderConfig> updated = applyProviderJson(*current, json);
+        if (!updated)
+            return std::unexpected(updated.error());
+        configs.append(*updated);
+        if (json.contains(kClientSecret)) {
+            if (!json.value(kClientSecret).isString())
+                return std::unexpected(invalid(tr("%1.clientSecret must be a string.").arg(it.key())));
+            secrets.append({*platform, json.value(kClientSecret).toString().toUtf8()});
+        }
+    }
+
+    ImportResult result;
+    for (const auto &[platform, secret] : std::as_const(secrets)) {
+        if (Expected<void> written = setClientSecret(platform, secret); !written)
+            return std::unexpected(written.error());
+        result.secretsToKeychain.append(platform);
+    }
+    for (const ProviderConfig &config : std::as_const(configs)) {
+        if (Expected<void> saved = save(config); !saved)
+            return std::unexpected(saved.error());
+        result.platforms.append(config.platform);
+    }
+    qCInfo(lcOAuth) << "imported" << result.platforms.size() << "provider configurations,"
+                    << result.secretsToKeychain.size() << "client secrets moved to the keychain";
+    return result;
+}
+
+Expected<QJsonObject> ProviderStore::exportJson() const
+{
+    QJsonObject providers;
+    for (Platform platform : oauthPlatforms()) {
+        Expected<ProviderConfig> found = config(platform);
+        if (!found)
+            return std::unexpected(found.error());
+        QJsonObject entry = found->toJson();
+        entry.remove(QStringLiteral("platform"));
+        providers.insert(platformId(platform), entry);
+    }
+    return QJsonObject{{kProviders, providers}};
+}
+
+} // namespace fanout
