@@ -100,6 +100,8 @@ async function main() {
     clockTolerance: 0,
     ttl: { AccessToken: envInt('FANOUT_OIDC_ACCESS_TTL', 3600) },
     features: { revocation: { enabled: true }, userinfo: { enabled: true } },
+    // LinkedIn's userinfo path, so one API base URL serves both.
+    routes: { userinfo: '/v2/userinfo' },
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => profileOf(sub) }),
     cookies: { keys: [sha256(Math.random())] },
   })
@@ -170,7 +172,7 @@ async function main() {
     issuer,
     authorizeUrl: `${issuer}/auth`,
     tokenUrl: `${issuer}/token`,
-    userinfoUrl: `${issuer}/me`,
+    userinfoUrl: `${issuer}/v2/userinfo`,
     revocationUrl: `${issuer}/token/revocation`,
     xApiUrl: `http://${LOOPBACK}:${xApi.address().port}`,
     clientId: CLIENT_ID,
