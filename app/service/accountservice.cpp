@@ -45,7 +45,10 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
         service->m_lock = std::move(*lock);
     }
 
-    Expected<std::unique_ptr<AccountStore>> store = AccountStore::open(dataDir);
+    // Only the holder of the instance lock may move a damaged file aside: a
+    // reader could run beside a window that still has the file open.
+    Expected<std::unique_ptr<AccountStore>> store = AccountStore::open(
+        dataDir, access == Access::Exclusive ? AccountStore::OnDamage::KeepAside : AccountStore::OnDamage::Report);
     if (!store)
         return std::unexpected(store.error());
     service->m_store = std::move(*store);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -72,13 +73,65 @@ QDateTime fromMs(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-Error sqlError(const QSqlError &error, const char *what)
+// Primary SQLite result codes (sqlite.org/rescode.html) that get their own sentence.
+constexpr int kSqlitePerm = 3;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADatabase = 26;
+
+// The primary SQLite result code of a driver error, or 0 when it has none.
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0;
+}
+
+bool isDamage(int code)
+{
+    return code == kSqliteCorrupt || code == kSqliteNotADatabase;
+}
+
+Error sqlError(const QSqlError &error, const char *what, const QString &path)
 {
     // Values are always bound, so the driver's text names no secret.
     qCWarning(lcStore) << what << "failed:" << error.text();
-    return Error{ErrorCode::StorageError,
-                 QCoreApplication::translate("fanout::Store", "SQLite reported: %1")
-                     .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText())};
+    const QString reported = QCoreApplication::translate("fanout::Store", "SQLite reported: %1")
+                                 .arg(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    QString sentence;
+    switch (sqliteCode(error)) {
+    case kSqliteFull:
+        sentence = QCoreApplication::translate("fanout::Store",
+                                               "The disk that holds %1 is full. Free some space on it and "
+                                               "try again; nothing was changed.")
+                       .arg(path);
+        break;
+    case kSqlitePerm:
+    case kSqliteReadOnly:
+    case kSqliteCantOpen:
+        sentence = QCoreApplication::translate("fanout::Store",
+                                               "%1 cannot be written: its folder or disk is read-only or "
+                                               "belongs to another user. Make the folder writable for you "
+                                               "and try again.")
+                       .arg(path);
+        break;
+    case kSqliteIoError:
+        sentence = QCoreApplication::translate("fanout::Store",
+                                               "Reading or writing %1 failed with a disk error. Check the "
+                                               "disk and its free space, then try again.")
+                       .arg(path);
+        break;
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        sentence = QCoreApplication::translate("fanout::Store", "%1 is damaged and cannot be read.").arg(path);
+        break;
+    default:
+        return Error{ErrorCode::StorageError, reported};
+    }
+    return Error{ErrorCode::StorageError, sentence + u' ' + reported};
 }
 
 // Runs one statement; the query is returned positioned before its first row.
@@ -88,12 +141,49 @@ Expected<QSqlQuery> run(const QSqlDatabase &database, const QString &sql,
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return std::unexpected(sqlError(query.lastError(), what));
+        return std::unexpected(sqlError(query.lastError(), what, database.databaseName()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return std::unexpected(sqlError(query.lastError(), what));
+        return std::unexpected(sqlError(query.lastError(), what, database.databaseName()));
     return query;
+}
+
+// SQLite's description of the damage when the file is not a database or
+// fails a quick check, or nothing for a healthy file or another error.
+std::optional<QString> damageOf(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+        if (isDamage(sqliteCode(query.lastError())))
+            return query.lastError().databaseText();
+        return std::nullopt;
+    }
+    if (query.next() && query.value(0).toString() != u"ok")
+        return query.value(0).toString().left(200);
+    if (isDamage(sqliteCode(query.lastError())))
+        return query.lastError().databaseText();
+    return std::nullopt;
+}
+
+// Renames a damaged database (and its WAL) to <file>.corrupt-<UTC time>,
+// adding -2, -3, … rather than replacing an earlier one. Returns the new
+// path, or nothing when the rename failed.
+std::optional<QString> keepAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString target = path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal")); ++n)
+        target = path + QStringLiteral(".corrupt-") + stamp + u'-' + QString::number(n);
+    // QFile::rename never replaces an existing file.
+    if (!QFile::rename(path, target))
+        return std::nullopt;
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && !QFile::rename(wal, target + QStringLiteral("-wal")))
+        qCWarning(lcStore) << "could not move the WAL of the damaged database aside";
+    // The shared-memory index is rebuilt from the WAL, so it is not kept.
+    QFile::remove(path + QStringLiteral("-shm"));
+    return target;
 }
 
 Account accountFromRow(const QSqlQuery &query)
@@ -146,7 +236,7 @@ public:
         // on busy_timeout instead of failing halfway through.
         QSqlQuery query(m_database);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return std::unexpected(sqlError(query.lastError(), "begin transaction"));
+            return std::unexpected(sqlError(query.lastError(), "begin transaction", m_database.databaseName()));
         m_open = true;
         return {};
     }
@@ -154,7 +244,7 @@ public:
     {
         QSqlQuery query(m_database);
         if (!query.exec(QStringLiteral("COMMIT")))
-            return std::unexpected(sqlError(query.lastError(), "commit"));
+            return std::unexpected(sqlError(query.lastError(), "commit", m_database.databaseName()));
         m_committed = true;
         return {};
     }
@@ -193,7 +283,7 @@ QSqlDatabase AccountStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Expected<std::unique_ptr<AccountStore>> AccountStore::open(const QString &dataDir)
+Expected<std::unique_ptr<AccountStore>> AccountStore::open(const QString &dataDir, OnDamage onDamage)
 {
     const QString path = QDir(dataDir).filePath(QLatin1StringView(kFileName));
     if (!QFile::exists(path)) {
@@ -208,12 +298,45 @@ Expected<std::unique_ptr<AccountStore>> AccountStore::open(const QString &dataDi
 
     const QString connectionName = QStringLiteral("fanout-store-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    database.setDatabaseName(path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     std::unique_ptr<AccountStore> store(new AccountStore(dataDir, connectionName));
-    if (!database.open())
-        return std::unexpected(sqlError(database.lastError(), "open database"));
+    std::optional<QString> damage;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!database.open())
+            return std::unexpected(sqlError(database.lastError(), "open database", path));
+        damage = damageOf(database);
+    }
+    if (damage) {
+        store.reset(); // closes the file before it is moved
+        qCWarning(lcStore) << "the account database is damaged:" << *damage;
+        if (onDamage == OnDamage::Report) {
+            return fail(ErrorCode::StorageError,
+                        QCoreApplication::translate("fanout::Store",
+                                                    "%1 is damaged and cannot be read (SQLite reported: %2). "
+                                                    "Open Fanout's window, with no other Fanout running, to "
+                                                    "move the damaged file aside and start with no accounts.")
+                            .arg(path, *damage));
+        }
+        const std::optional<QString> keptAt = keepAside(path);
+        if (!keptAt) {
+            return fail(ErrorCode::StorageError,
+                        QCoreApplication::translate("fanout::Store",
+                                                    "%1 is damaged and cannot be read (SQLite reported: %2), "
+                                                    "and it could not be renamed. Move it out of the folder "
+                                                    "yourself and start Fanout again.")
+                            .arg(path, *damage));
+        }
+        qCWarning(lcStore) << "moved the damaged account database to" << *keptAt;
+        return fail(ErrorCode::StorageError,
+                    QCoreApplication::translate("fanout::Store",
+                                                "%1 was damaged and could not be read (SQLite reported: %2). "
+                                                "It was moved to %3 and is kept there. The next start of "
+                                                "Fanout begins with no accounts, so reconnect them, or put a "
+                                                "backup of %1 in its place before starting again.")
+                        .arg(path, *damage, *keptAt));
+    }
 
     if (Expected<void> configured = store->configure(); !configured)
         return std::unexpected(configured.error());

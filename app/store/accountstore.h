@@ -26,8 +26,18 @@ public:
     static constexpr int kSchemaVersion = 1;
     static constexpr auto kFileName = "fanout.sqlite";
 
+    // What open() does with a file that SQLite finds damaged (not a database,
+    // or failing its quick check).
+    enum class OnDamage {
+        KeepAside, // renames it to fanout.sqlite.corrupt-<time>; for the instance-lock holder
+        Report,    // leaves it in place, for readers that may run beside the lock holder
+    };
+
     // Opens (and creates or migrates) the database in dataDir, which must exist.
-    [[nodiscard]] static Expected<std::unique_ptr<AccountStore>> open(const QString &dataDir);
+    // A damaged file is never opened or replaced: StorageError says where it is,
+    // and after KeepAside the next open() starts a new, empty database.
+    [[nodiscard]] static Expected<std::unique_ptr<AccountStore>> open(const QString &dataDir,
+                                                                      OnDamage onDamage = OnDamage::KeepAside);
     ~AccountStore();
     AccountStore(const AccountStore &) = delete;
     AccountStore &operator=(const AccountStore &) = delete;

@@ -34,6 +34,14 @@ Expected<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &dat
                         .arg(dataDir)
                         .arg(pid));
     }
+    if (lock->m_file.error() == QLockFile::PermissionError) {
+        return fail(ErrorCode::StorageError,
+                    QCoreApplication::translate("fanout::Store",
+                                                "Could not create the lock file in %1: the folder or its disk "
+                                                "is read-only, or it belongs to another user. Make the folder "
+                                                "writable for you and try again.")
+                        .arg(dataDir));
+    }
     return fail(ErrorCode::StorageError,
                 QCoreApplication::translate("fanout::Store", "Could not create the lock file in %1.")
                     .arg(dataDir));
