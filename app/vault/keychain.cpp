@@ -1,6 +1,17 @@
 #include "app/vault/keychain.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QtGlobal>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QDBusVariant>
+#define FANOUT_SECRET_SERVICE 1
+#endif
 
 #include <qt6keychain/keychain.h>
 
@@ -21,6 +32,33 @@ QKeychain::Error runJob(QKeychain::Job &job)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     return job.error();
 }
+
+#ifdef FANOUT_SECRET_SERVICE
+// Whether the Secret Service's default collection is locked. Through
+// libsecret, QtKeychain reports an item in a locked collection whose unlock
+// prompt failed or was dismissed as EntryNotFound, so a locked keyring would
+// look like a lost key.
+bool isSecretServiceLocked()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+                                                        QStringLiteral("org.freedesktop.Secret.Service"),
+                                                        QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusReply<QDBusObjectPath> collection = bus.call(alias, QDBus::Block, 5000);
+    if (!collection.isValid() || collection.value().path() == u"/")
+        return false;
+    QDBusMessage get = QDBusMessage::createMethodCall(service, collection.value().path(),
+                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                      QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusReply<QVariant> locked = bus.call(get, QDBus::Block, 5000);
+    return locked.isValid() && locked.value().toBool();
+}
+#endif
 
 Error unavailable(const QKeychain::Job &job)
 {
@@ -44,6 +82,15 @@ Expected<std::optional<QByteArray>> Keychain::read(const QString &key) const
     case QKeychain::NoError:
         return std::optional<QByteArray>(job.binaryData());
     case QKeychain::EntryNotFound:
+#ifdef FANOUT_SECRET_SERVICE
+        if (isSecretServiceLocked()) {
+            qCWarning(lcKeychain) << "the keyring is locked, so the entry could not be read";
+            return fail(ErrorCode::KeychainUnavailable,
+                        QCoreApplication::translate("fanout::Keychain",
+                                                    "The keyring is locked. Unlock it (for example by "
+                                                    "signing in to the desktop again) and try again."));
+        }
+#endif
         return std::optional<QByteArray>();
     default:
         return std::unexpected(unavailable(job));
