@@ -592,6 +592,32 @@ void TestBlueskyConnect::upstreamFailures_data()
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 9\r\n"
                       "Connection: close\r\n\r\n{\"did\":tr")
         << int(ErrorCode::UpstreamInvalidResponse) << QStringLiteral("HTTP 200");
+
+    // An empty response stands for a server that accepts the request and never answers.
+    QTest::newRow("no answer") << QByteArray() << int(ErrorCode::NetworkError)
+                               << QStringLiteral("did not answer within 1 seconds");
+    QTest::newRow("truncated body")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 400\r\n"
+                      "Connection: close\r\n\r\n{\"did\":\"did:plc:")
+        << int(ErrorCode::NetworkError) << QStringLiteral("RemoteHostClosed");
+    const QByteArray huge = "{\"did\":\"" + QByteArray(2 << 20, 'a') + "\"}";
+    QTest::newRow("2 MB body with length")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(huge.size()) + "\r\nConnection: close\r\n\r\n" + huge)
+        << int(ErrorCode::UpstreamInvalidResponse) << QStringLiteral("larger than 1 MB");
+    QTest::newRow("2 MB body without length")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + huge)
+        << int(ErrorCode::UpstreamInvalidResponse) << QStringLiteral("larger than 1 MB");
+    const QByteArray invalidUtf8 = "{\"did\":\"did:plc:\xff\xfe\xc3\"}";
+    QTest::newRow("invalid utf-8")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(invalidUtf8.size()) + "\r\nConnection: close\r\n\r\n" + invalidUtf8)
+        << int(ErrorCode::UpstreamInvalidResponse) << QStringLiteral("HTTP 200");
+    const QByteArray invalidError = "{\"error\":\"Expired\xffToken\",\"message\":\"\xc0\xaf\"}";
+    QTest::newRow("invalid utf-8 in error")
+        << QByteArray("HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(invalidError.size()) + "\r\nConnection: close\r\n\r\n" + invalidError)
+        << int(ErrorCode::UpstreamInvalidResponse) << QStringLiteral("HTTP 400");
 }
 
 void TestBlueskyConnect::upstreamFailures()
@@ -614,7 +640,7 @@ void TestBlueskyConnect::upstreamFailures()
     connect(&server, &QTcpServer::newConnection, this, [&server, response] {
         QTcpSocket *socket = server.nextPendingConnection();
         connect(socket, &QTcpSocket::readyRead, socket, [socket, response] {
-            if (socket->readAll().contains("\r\n\r\n")) {
+            if (socket->readAll().contains("\r\n\r\n") && !response.isEmpty()) {
                 socket->write(response);
                 socket->disconnectFromHost();
             }
@@ -624,12 +650,17 @@ void TestBlueskyConnect::upstreamFailures()
     QVERIFY(m_service->vault().saveConnection(account, *m_service->vault().readSecrets(account)));
 
     Outcome checked;
+    m_connector->setRequestTimeout(std::chrono::seconds(1));
     QVERIFY(checkConnection(account.id, checked));
     QVERIFY(checked.error);
     QCOMPARE(int(checked.error->code), code);
     QVERIFY2(checked.error->detail.contains(detailPart), qPrintable(checked.error->detail));
+    // The stored account is left as it was, secrets included.
     QCOMPARE(m_service->account(account.id)->status, AccountStatus::Connected);
     QVERIFY(m_service->events()->isEmpty());
+    const Expected<QJsonObject> secrets = m_service->vault().readSecrets(account);
+    QVERIFY2(secrets, qPrintable(secrets ? QString() : errorMessage(secrets.error())));
+    QVERIFY(!secrets->value(QStringLiteral("refreshJwt")).toString().isEmpty());
     // One request: no retry loop on a rate limit or a server error.
     QCOMPARE(m_network->count(QStringLiteral("com.atproto.server.getSession")), 1);
 }

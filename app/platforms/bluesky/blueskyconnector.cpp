@@ -114,7 +114,13 @@ BlueskyConnector::BlueskyConnector(Vault &vault, AccountStore &store, QNetworkAc
     , m_vault(vault)
     , m_store(store)
     , m_network(network)
+    , m_requestTimeout(kRequestTimeout)
 {
+}
+
+void BlueskyConnector::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_requestTimeout = timeout;
 }
 
 BlueskyConnector::~BlueskyConnector()
@@ -154,13 +160,13 @@ bool BlueskyConnector::begin(std::unique_ptr<Operation> operation)
 
 void BlueskyConnector::get(const QUrl &url, const QString &bearerToken, ReplyHandler handler)
 {
-    track(m_network.get(xrpcRequest(url, bearerToken)), std::move(handler));
+    track(m_network.get(xrpcRequest(url, bearerToken, m_requestTimeout)), std::move(handler));
 }
 
 void BlueskyConnector::post(const QUrl &url, const QString &bearerToken, const QJsonObject &body,
                             ReplyHandler handler)
 {
-    track(m_network.post(xrpcRequest(url, bearerToken), QJsonDocument(body).toJson(QJsonDocument::Compact)),
+    track(m_network.post(xrpcRequest(url, bearerToken, m_requestTimeout), QJsonDocument(body).toJson(QJsonDocument::Compact)),
           std::move(handler));
 }
 
@@ -168,6 +174,7 @@ void BlueskyConnector::track(QNetworkReply *reply, ReplyHandler handler)
 {
     Q_ASSERT(m_operation && !m_operation->reply);
     m_operation->reply = reply;
+    limitResponseSize(*reply);
     const quint64 serial = m_operation->serial;
     connect(reply, &QNetworkReply::finished, this, [this, reply, serial, handler = std::move(handler)] {
         reply->deleteLater();
@@ -301,7 +308,7 @@ void BlueskyConnector::resolveHandleWellKnown(const Error &resolveError)
     url.setScheme(QStringLiteral("https"));
     url.setHost(m_operation->handle);
     url.setPath(QStringLiteral("/.well-known/atproto-did"));
-    QNetworkRequest request = xrpcRequest(url);
+    QNetworkRequest request = xrpcRequest(url, {}, m_requestTimeout);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("text/plain"));
     // Only the handle's own host may vouch for it, so redirects are not followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -445,7 +452,7 @@ void BlueskyConnector::rejectMainPassword()
                            "and security → App passwords, then connect with it. Nothing was stored.")};
     const QUrl url = xrpcUrl(m_operation->pdsUrl, QLatin1StringView("com.atproto.server.deleteSession"));
     // deleteSession takes no body because the refresh token in the header names the session.
-    QNetworkReply *reply = m_network.post(xrpcRequest(url, m_operation->refreshJwt), QByteArray());
+    QNetworkReply *reply = m_network.post(xrpcRequest(url, m_operation->refreshJwt, m_requestTimeout), QByteArray());
     track(reply, [this, rejected](const XrpcReply &deleted) {
         if (deleted.succeeded()) {
             m_operation->sessionUnstored = false;
@@ -610,7 +617,7 @@ void BlueskyConnector::refreshSession()
         return;
     }
     const QUrl url = xrpcUrl(m_operation->pdsUrl, QLatin1StringView("com.atproto.server.refreshSession"));
-    QNetworkReply *reply = m_network.post(xrpcRequest(url, m_operation->refreshJwt), QByteArray());
+    QNetworkReply *reply = m_network.post(xrpcRequest(url, m_operation->refreshJwt, m_requestTimeout), QByteArray());
     track(reply, [this, url](const XrpcReply &refreshed) {
         if (refreshed.succeeded() && refreshed.json) {
             const quint64 serial = m_operation->serial;
@@ -787,7 +794,7 @@ void BlueskyConnector::abandonSession(const QUrl &pdsUrl, const QString &refresh
         return;
     qCInfo(lcBluesky) << "deleting a session that was not stored";
     const QUrl url = xrpcUrl(pdsUrl, QLatin1StringView("com.atproto.server.deleteSession"));
-    QNetworkReply *reply = m_network.post(xrpcRequest(url, refreshJwt), QByteArray());
+    QNetworkReply *reply = m_network.post(xrpcRequest(url, refreshJwt, m_requestTimeout), QByteArray());
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
@@ -812,13 +819,26 @@ QString BlueskyConnector::upstreamText(const XrpcReply &reply) const
 Error BlueskyConnector::replyError(const XrpcReply &reply, const QUrl &url) const
 {
     const QString host = url.host();
+    if (reply.tooLarge) {
+        return {ErrorCode::UpstreamInvalidResponse,
+                tr("%1 sent an answer larger than %2 MB, which Fanout does not read.")
+                    .arg(host)
+                    .arg(kMaxResponseSize / (1 << 20))};
+    }
     if (!reply.answered()) {
         if (reply.timedOut) {
-            return {ErrorCode::NetworkError,
-                    tr("%1 did not answer within %2 seconds.").arg(host).arg(kRequestTimeout.count())};
+            const auto seconds = std::max<qint64>(1, std::chrono::ceil<std::chrono::seconds>(m_requestTimeout).count());
+            return {ErrorCode::NetworkError, tr("%1 did not answer within %2 seconds.").arg(host).arg(seconds)};
         }
         return {ErrorCode::NetworkError,
                 tr("Could not reach %1 (%2).").arg(host, networkErrorName(reply.networkError))};
+    }
+    // Network-layer errors (codes 1 to 99) after the status line: the
+    // connection broke before the whole body arrived.
+    if (reply.networkError > QNetworkReply::NoError && reply.networkError < 100) {
+        return {ErrorCode::NetworkError,
+                tr("The answer from %1 broke off before it was complete (%2); try again.")
+                    .arg(host, networkErrorName(reply.networkError))};
     }
     if (reply.httpStatus == 429) {
         if (reply.retryAfter) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -57,6 +58,9 @@ public:
     // Aborts the running operation; errorOccurred(ConnectCancelled) follows.
     void cancel();
     [[nodiscard]] bool isBusy() const;
+    // How long each request may go without receiving data (kRequestTimeout
+    // unless changed), for tests of a server that stops answering.
+    void setRequestTimeout(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
     void connected(const fanout::Account &account);
@@ -107,6 +111,7 @@ private:
     QNetworkAccessManager &m_network;
     std::unique_ptr<Operation> m_operation;
     quint64 m_nextSerial = 1;
+    std::chrono::milliseconds m_requestTimeout;
 };
 
 } // namespace fanout::bluesky

@@ -10,6 +10,9 @@ namespace fanout::bluesky {
 
 namespace {
 
+// The reply property set when limitResponseSize() aborted the reply.
+constexpr char kTooLargeProperty[] = "fanoutResponseTooLarge";
+
 [[nodiscard]] bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
@@ -55,10 +58,10 @@ QUrl xrpcUrl(const QUrl &base, QLatin1StringView nsid, const QUrlQuery &query)
     return url;
 }
 
-QNetworkRequest xrpcRequest(const QUrl &url, const QString &bearerToken)
+QNetworkRequest xrpcRequest(const QUrl &url, const QString &bearerToken, std::chrono::milliseconds timeout)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(std::chrono::milliseconds(kRequestTimeout).count());
+    request.setTransferTimeout(int(timeout.count()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (!bearerToken.isEmpty())
@@ -75,9 +78,28 @@ bool isAcceptableServiceUrl(const QUrl &url)
     return url.scheme() == QLatin1StringView("http") && isLoopbackHost(url.host());
 }
 
+void limitResponseSize(QNetworkReply &reply, qint64 maxBytes)
+{
+    QNetworkReply *watched = &reply;
+    QObject::connect(watched, &QNetworkReply::downloadProgress, watched,
+                     [watched, maxBytes](qint64 received, qint64 total) {
+                         if ((received > maxBytes || total > maxBytes)
+                             && !watched->property(kTooLargeProperty).toBool()) {
+                             watched->setProperty(kTooLargeProperty, true);
+                             watched->abort();
+                         }
+                     });
+}
+
 XrpcReply readReply(QNetworkReply &reply)
 {
     XrpcReply result;
+    if (reply.property(kTooLargeProperty).toBool()) {
+        result.tooLarge = true;
+        result.networkError = reply.error();
+        result.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return result;
+    }
     result.networkError = reply.error();
     result.timedOut = result.networkError == QNetworkReply::OperationCanceledError
                       || result.networkError == QNetworkReply::TimeoutError;

@@ -16,13 +16,22 @@ namespace fanout::bluesky {
 // How long one request may go without receiving data before it is aborted.
 inline constexpr std::chrono::seconds kRequestTimeout{30};
 
+// The largest response body read. XRPC answers of the methods Fanout calls
+// are a few kilobytes, so a larger one is aborted rather than buffered.
+inline constexpr qint64 kMaxResponseSize = 1 << 20;
+
 // The URL of an XRPC method under a service or PDS base URL, keeping any
 // path the base has (a PDS behind a reverse proxy at /pds/ stays there).
 [[nodiscard]] QUrl xrpcUrl(const QUrl &base, QLatin1StringView nsid, const QUrlQuery &query = {});
 
 // A request with the timeout, JSON content type and, when given, a bearer
 // token. The token goes only into the Authorization header.
-[[nodiscard]] QNetworkRequest xrpcRequest(const QUrl &url, const QString &bearerToken = {});
+[[nodiscard]] QNetworkRequest xrpcRequest(const QUrl &url, const QString &bearerToken = {},
+                                          std::chrono::milliseconds timeout = kRequestTimeout);
+
+// Aborts the reply as soon as its body is announced or received larger than
+// maxBytes; readReply() then reports it with tooLarge set.
+void limitResponseSize(QNetworkReply &reply, qint64 maxBytes = kMaxResponseSize);
 
 // Whether a URL may carry passwords and tokens: https, or plain http to the
 // local machine (a PDS run for development or tests).
@@ -34,6 +43,7 @@ struct XrpcReply {
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     bool timedOut = false;
+    bool tooLarge = false; // aborted by limitResponseSize(); body and json are empty
     QByteArray body;
     std::optional<QJsonObject> json; // the body, when it is a JSON object
     QString errorName;               // XRPC {"error": …}
