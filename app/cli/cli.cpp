@@ -26,6 +26,7 @@
 #include "app/core/logscrubber.h"
 #include "app/core/translations.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/platforms/bluesky/handle.h"
 #include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
@@ -36,11 +37,6 @@ namespace {
 
 constexpr int kExitError = 1;
 constexpr int kExitUsage = 2;
-
-const QStringList kCommandWords = {
-    QStringLiteral("accounts"), QStringLiteral("connect"), QStringLiteral("events"),
-    QStringLiteral("vault"), QStringLiteral("providers"),
-};
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -275,8 +271,13 @@ public:
             return eventsList(words);
         if (group == u"vault" && action == u"rotate-key")
             return vaultRotateKey(words);
+        // Only the first two words are repeated: anything after them may be
+        // a password typed on the command line by mistake.
+        if (words.isEmpty())
+            return m_out.printError(usage(tr("Give a command, for example `fanout accounts list`. Run "
+                                             "`fanout --help` for the commands.")));
         return m_out.printError(usage(tr("Unknown command \"%1\". Run `fanout --help` for the commands.")
-                                          .arg(words.join(u' '))));
+                                          .arg(words.mid(0, 2).join(u' ').left(60))));
     }
 
 private:
@@ -399,21 +400,49 @@ private:
             return m_out.printError(usage(tr("Give the account with --handle HANDLE (or a DID); the app password "
                                              "is read from standard input.")),
                                     true);
+        // Checked before the password is read, so nobody types a password
+        // for an identifier that could never work.
+        if (!handle.startsWith(u"did:") && !bluesky::isValidHandle(bluesky::normalizeHandle(handle)))
+            return m_out.printError(usage(tr("\"%1\" is not a valid Bluesky handle. A handle looks like "
+                                             "alice.bsky.social: letters, digits and hyphens in two or more "
+                                             "parts separated by dots.")
+                                              .arg(handle.left(100))),
+                                    true);
+        if (handle.startsWith(u"did:") && !bluesky::isSupportedAccountDid(handle))
+            return m_out.printError(usage(tr("\"%1\" is not a Bluesky account DID; it must start with "
+                                             "did:plc: or did:web:.")
+                                              .arg(handle.left(100))),
+                                    true);
+
         bluesky::ConnectRequest request;
         request.identifier = handle;
-        if (m_parser.isSet(QStringLiteral("service")))
-            request.service = QUrl(m_parser.value(QStringLiteral("service")));
-        if (m_parser.isSet(QStringLiteral("plc-url")))
-            request.plcDirectory = QUrl(m_parser.value(QStringLiteral("plc-url")));
-        else if (!qEnvironmentVariableIsEmpty("FANOUT_PLC_URL"))
-            request.plcDirectory = QUrl(qEnvironmentVariable("FANOUT_PLC_URL"));
-        for (const QUrl &url : {request.service, request.plcDirectory}) {
-            if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
-                return m_out.printError(usage(tr("\"%1\" is not an http or https URL.").arg(url.toString())), true);
+        struct UrlOption {
+            QString name;
+            QUrl *target;
+            QString value;
+        };
+        QString plcValue = m_parser.value(QStringLiteral("plc-url"));
+        if (!m_parser.isSet(QStringLiteral("plc-url")))
+            plcValue = qEnvironmentVariable("FANOUT_PLC_URL");
+        const UrlOption urlOptions[] = {
+            {QStringLiteral("--service"), &request.service, m_parser.value(QStringLiteral("service"))},
+            {QStringLiteral("--plc-url"), &request.plcDirectory, plcValue},
+        };
+        for (const UrlOption &option : urlOptions) {
+            if (option.value.isEmpty())
+                continue; // the default stays
+            const QUrl url(option.value.trimmed(), QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+                return m_out.printError(usage(tr("%1 \"%2\" is not an http or https URL, such as "
+                                                 "https://bsky.social.")
+                                                  .arg(option.name, option.value.left(200))),
+                                        true);
+            *option.target = url;
         }
 
         QByteArray password = readSecretLine(tr("App password for %1: ").arg(handle));
-        if (password.isEmpty())
+        // An app password never has surrounding blanks; a line of blanks is no password.
+        if (password.trimmed().isEmpty())
             return m_out.printError(usage(tr("No app password on standard input. Pipe it in, for example "
                                              "`fanout connect bluesky --handle %1 < password-file`.")
                                               .arg(handle)),
@@ -604,16 +633,26 @@ private:
 
 bool wantsCommandLine(int argc, char *argv[])
 {
+    // Options whose value is a separate argument: Fanout's own and the ones
+    // QGuiApplication understands, so their values are not taken for words.
+    static const QByteArrayList optionsWithValue = {
+        "--data-dir", "--handle", "--service", "--plc-url", "--timeout",
+        "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
+        "-qwindowtitle", "-qwindowicon", "-style", "-stylesheet", "-session", "-display", "-geometry",
+        "-title", "-name",
+    };
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "--data-dir") {
-            ++i; // its value is never a command word
+        if (optionsWithValue.contains(argument)) {
+            ++i;
             continue;
         }
         if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
             || argument == "-v")
             return true;
-        if (kCommandWords.contains(QString::fromLocal8Bit(argument)))
+        // Any word, known or mistyped, is a command: a typo gets "unknown
+        // command" instead of a window.
+        if (!argument.startsWith('-'))
             return true;
     }
     return false;
@@ -659,7 +698,9 @@ int run(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command words, for example `accounts list`."),
                                  tr("COMMAND..."));
 
-    const bool wantsJson = application.arguments().contains(QStringLiteral("--json"));
+    // connect always reports errors as JSON, option errors included.
+    const QStringList arguments = application.arguments();
+    const bool wantsJson = arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("connect"));
     const Output out(wantsJson);
     if (!parser.parse(application.arguments()))
         return out.printError(usage(parser.errorText()));

@@ -2,8 +2,8 @@
 
 namespace fanout::cli {
 
-// Whether the arguments hold a command word (accounts, connect, events,
-// vault) or --help / --version, so the window is not wanted.
+// Whether the arguments hold a word (a command such as `accounts list`, or a
+// mistyped one) or --help / --version, so the window is not wanted.
 [[nodiscard]] bool wantsCommandLine(int argc, char *argv[]);
 
 // Creates a QCoreApplication, runs one command and returns the exit code.

@@ -53,6 +53,10 @@ private Q_SLOTS:
     void unknownIdIsInvalidInput();
     void disconnectDeletesRow();
     void unknownCommandIsUsageError();
+    void mistypedCommandOpensNoWindow();
+    void connectOptionErrorsAreJson();
+    void connectNamesBadUrlOption();
+    void blankPasswordIsNoPassword();
     void connectNeedsHandleAndPassword();
     void otherPlatformsNotConfigured();
     void rotateKeyKeepsAccountsReadable();
@@ -188,6 +192,52 @@ void tst_Cli::unknownCommandIsUsageError()
     const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("explode")}));
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.standardError.contains("fanout --help"));
+}
+
+void tst_Cli::mistypedCommandOpensNoWindow()
+{
+    // Without a display a window would abort; a typo must stay on the command line.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const ProcessResult result = runFanout(withDir({QStringLiteral("acounts"), QStringLiteral("list"),
+                                                    QStringLiteral("secret-after-words")}),
+                                           {}, environment);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.standardError.contains("Unknown command \"acounts list\""));
+    QVERIFY(!result.standardError.contains("secret-after-words"));
+}
+
+void tst_Cli::connectOptionErrorsAreJson()
+{
+    const ProcessResult result = runFanout(withDir({QStringLiteral("connect"), QStringLiteral("bluesky"),
+                                                    QStringLiteral("--handle"), QStringLiteral("a.test"),
+                                                    QStringLiteral("--password"), QStringLiteral("x")}));
+    QCOMPARE(result.exitCode, 2);
+    const QJsonObject error = result.json().object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_input"));
+    QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("password")));
+}
+
+void tst_Cli::connectNamesBadUrlOption()
+{
+    const ProcessResult result = runFanout(withDir({QStringLiteral("connect"), QStringLiteral("bluesky"),
+                                                    QStringLiteral("--handle"), QStringLiteral("alice.test"),
+                                                    QStringLiteral("--service"), QStringLiteral("127.0.0.1:80")}),
+                                           "abcd-efgh-ijkl-mnop\n");
+    QCOMPARE(result.exitCode, 2);
+    const QString message = result.json().object().value(QStringLiteral("error")).toObject()
+                                .value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("--service \"127.0.0.1:80\"")), qPrintable(message));
+}
+
+void tst_Cli::blankPasswordIsNoPassword()
+{
+    const ProcessResult result = runFanout(
+        withDir({QStringLiteral("connect"), QStringLiteral("bluesky"), QStringLiteral("--handle"), QStringLiteral("alice.test")}),
+        "    \n");
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.standardOutput.contains("No app password on standard input"));
 }
 
 void tst_Cli::connectNeedsHandleAndPassword()
