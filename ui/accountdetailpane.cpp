@@ -94,11 +94,16 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     QFont idFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     idFont.setPointSizeF(m_userId->font().pointSizeF() * 0.9);
     m_userId->setFont(idFont);
+    m_accountId = selectableLabel(details);
+    m_accountId->setWordWrap(false);
+    m_accountId->setFont(idFont);
     form->addRow(formLabel(tr("Platform:"), details), m_platform);
     form->addRow(formLabel(tr("Status:"), details), m_status);
     form->addRow(formLabel(tr("Expiry:"), details), m_expiry);
     form->addRow(formLabel(tr("Connected since:"), details), m_connectedSince);
-    form->addRow(formLabel(tr("Account id:"), details), m_userId);
+    form->addRow(formLabel(tr("Platform user id:"), details), m_userId);
+    // The id that `fanout accounts show|check|disconnect ID` takes.
+    form->addRow(formLabel(tr("Fanout id:"), details), m_accountId);
     layout->addLayout(form);
 
     m_statusHint = new QLabel(details);
@@ -161,6 +166,7 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
                                   : tr("Unknown"));
     m_userId->setText(account.platformUserId);
     m_userId->setToolTip(account.platformUserId);
+    m_accountId->setText(account.id);
 
     m_disconnectButton->setAccessibleName(tr("Disconnect %1").arg(title));
     m_reconnectButton->setAccessibleName(tr("Reconnect %1").arg(title));

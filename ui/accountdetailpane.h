@@ -52,6 +52,7 @@ private:
     QLabel *m_expiry = nullptr;
     QLabel *m_connectedSince = nullptr;
     QLabel *m_userId = nullptr;
+    QLabel *m_accountId = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_reconnectButton = nullptr;
     QPushButton *m_disconnectButton = nullptr;

@@ -18,14 +18,19 @@ Expected<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &dat
     // A lock older than this whose process is gone is taken over; a live
     // holder's lock is refreshed by QLockFile and never goes stale.
     lock->m_file.setStaleLockTime(0);
-    if (lock->m_file.tryLock(timeoutMs))
+    if (lock->m_file.tryLock(timeoutMs)) {
+        // QLockFile creates the file with the umask's mode; it holds only a
+        // process id, but nothing in the data folder is for other users.
+        QFile::setPermissions(lock->m_file.fileName(), QFile::ReadOwner | QFile::WriteOwner);
         return lock;
+    }
 
     qint64 pid = 0;
     QString host;
     QString application;
     lock->m_file.getLockInfo(&pid, &host, &application);
-    qCInfo(lcStore) << "the data directory is locked by process" << pid;
+    if (pid != 0)
+        qCInfo(lcStore) << "the data directory is locked by process" << pid;
     if (lock->m_file.error() == QLockFile::LockFailedError) {
         return fail(ErrorCode::StorageError,
                     QCoreApplication::translate("fanout::Store",
