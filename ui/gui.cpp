@@ -24,6 +24,8 @@ int run(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fanout.svg")));
+    // Wayland compositors match the window to org.fanout.Fanout.desktop by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.fanout.Fanout"));
     installTranslations(app);
 
     QCommandLineParser parser;
@@ -59,6 +61,7 @@ int run(int argc, char *argv[])
     }
 
     window.show();
+    qCInfo(lcUi) << "window shown, data folder" << dataDir;
     const int exitCode = QApplication::exec();
     qCInfo(lcUi) << "window closed, exit code" << exitCode;
     return exitCode;
