@@ -31,6 +31,7 @@ tests=(
     python3 make
     chromium
     sqlite3 psmisc procps
+    rpm lintian desktop-file-utils appstream dpkg-dev
 )
 
 packages=("${build_and_run[@]}")
