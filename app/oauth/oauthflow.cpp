@@ -16,6 +16,7 @@ namespace fanout::oauth {
 namespace {
 
 constexpr qsizetype kMaxReplyBytes = 64 * 1024;
+constexpr int kHandlerLingerMs = 3000;
 
 [[nodiscard]] QString displayName(const ProviderConfig &config)
 {
@@ -269,10 +270,13 @@ void OAuthFlow::closeListener()
     // The flow refers to the handler: detach it first.
     if (m_flow)
         m_flow->setReplyHandler(nullptr);
+    // Closing frees the port at once. The handler itself may be inside its own
+    // callbackReceived() emission, about to answer the browser, and deleting it
+    // would drop that page unsent (the tab shows an empty response), so it
+    // goes a few seconds later.
     m_handler->close();
-    // The handler may be inside its own callbackReceived() emission, about to
-    // answer the browser: delete it once that has returned.
-    m_handler.release()->deleteLater();
+    QOAuthHttpServerReplyHandler *handler = m_handler.release();
+    QTimer::singleShot(kHandlerLingerMs, handler, &QObject::deleteLater);
 }
 
 } // namespace fanout::oauth
