@@ -32,6 +32,7 @@ case "$command" in
     test)
         packaging/install-deps.sh --tests
         tests/peers/pds/install.sh
+        tests/peers/oidc/install.sh
         build dev
         exec ctest --preset dev "$@"
         ;;
