@@ -97,6 +97,7 @@ QString errorMessage(const Error &error)
     case ErrorCode::PlatformAuthFailed:
     case ErrorCode::InvalidInput:
     case ErrorCode::ConnectCancelled:
+    case ErrorCode::StorageError:
         return error.detail;
     default:
         return summary(error.code) + u' ' + error.detail;

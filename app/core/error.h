@@ -31,8 +31,8 @@ Q_ENUM_NS(ErrorCode)
 // An error code plus a detail for the person reading it. The detail names
 // what failed (a field, an upstream error name, a file) and never holds a
 // token, password or key. For PlatformRejected, PlatformAuthFailed,
-// InvalidInput and ConnectCancelled it is a whole sentence that includes
-// what to do next.
+// InvalidInput, ConnectCancelled and StorageError it is a whole sentence that
+// includes what to do next.
 struct Error {
     ErrorCode code = ErrorCode::StorageError;
     QString detail;
@@ -51,9 +51,10 @@ using Expected = std::expected<T, Error>;
 // "platform_rejected", "keychain_unavailable", …
 [[nodiscard]] QString errorCodeName(ErrorCode code);
 
-// A translated sentence saying what went wrong and what to do next. Errors of
-// the platform, input and cancel codes carry that sentence in their detail;
-// the others get a general sentence for their code, then the detail.
+// A translated sentence saying what went wrong and what to do next. Errors
+// of the platform, input, cancel and storage codes carry that sentence in
+// their detail; the others get a general sentence for their code, then the
+// detail.
 [[nodiscard]] QString errorMessage(const Error &error);
 
 } // namespace fanout

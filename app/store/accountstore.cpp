@@ -129,7 +129,11 @@ Error sqlError(const QSqlError &error, const char *what, const QString &path)
         sentence = QCoreApplication::translate("fanout::Store", "%1 is damaged and cannot be read.").arg(path);
         break;
     default:
-        return Error{ErrorCode::StorageError, reported};
+        sentence = QCoreApplication::translate("fanout::Store",
+                                               "Fanout could not read or write %1. Check the free disk space "
+                                               "and the folder's permissions.")
+                       .arg(path);
+        break;
     }
     return Error{ErrorCode::StorageError, sentence + u' ' + reported};
 }

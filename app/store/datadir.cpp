@@ -29,7 +29,9 @@ Expected<void> prepareDataDir(const QString &dataDir)
                         .arg(dataDir));
     if (!QDir().mkpath(dataDir))
         return fail(ErrorCode::StorageError,
-                    QCoreApplication::translate("fanout::Store", "Could not create the folder %1.")
+                    QCoreApplication::translate("fanout::Store",
+                                                "Could not create the folder %1. Check that its parent "
+                                                "folder exists and is writable for you.")
                         .arg(dataDir));
 
     // Take away what group and others may do, but leave the owner's own
