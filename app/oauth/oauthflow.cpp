@@ -170,14 +170,14 @@ void OAuthFlow::handleCallback(const QVariantMap &values)
     if (!error.isEmpty()) {
         const QString description =
             decodeCallbackValue(values.value(QStringLiteral("error_description")).toString()).left(300);
-        qCInfo(lcOAuth) << "the platform answered the consent with error" << error.left(60);
+        qCInfo(lcOAuth) << "the platform returned the consent with error" << error.left(60);
         const QString upstream = description.isEmpty() ? error.left(60) : description;
         finish(std::nullopt,
                Error{ErrorCode::PlatformRejected,
                      error == u"access_denied"
                          ? tr("%1 did not grant access (%2). Connect again and approve the request.")
                                .arg(displayName(m_config), upstream)
-                         : tr("%1 refused the connection (%2). Check the client id, redirect port and scopes in "
+                         : tr("%1 rejected the connection (%2). Check the client id, redirect port and scopes in "
                               "Settings → Providers, then connect again.")
                                .arg(displayName(m_config), upstream)});
         return;
@@ -225,10 +225,10 @@ void OAuthFlow::exchangeCode(const QString &code)
         }
         if (const std::optional<OAuthError> oauthError = parseOAuthError(body); oauthError && status >= 400
                                                                                 && status < 500) {
-            qCInfo(lcOAuth) << "code exchange refused:" << oauthError->error;
+            qCInfo(lcOAuth) << "code exchange rejected:" << oauthError->error;
             finish(std::nullopt,
                    Error{ErrorCode::PlatformRejected,
-                         tr("%1 refused the code exchange (%2). Check the client id and secret in Settings → "
+                         tr("%1 rejected the code exchange (%2). Check the client id and secret in Settings → "
                             "Providers, then connect again.")
                              .arg(displayName(m_config),
                                   oauthError->description.isEmpty() ? oauthError->error : oauthError->description)});
