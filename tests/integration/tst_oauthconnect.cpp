@@ -318,8 +318,10 @@ void tst_OAuthConnect::replayedRefreshRevokes()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30'000);
     QCOMPARE(failed.at(0).at(1).value<Error>().code, ErrorCode::PlatformAuthFailed);
     QCOMPARE(m_service->account(id)->status, AccountStatus::AuthFailed);
+    const Expected<QList<AccountEvent>> events = m_service->events();
+    QVERIFY(events);
     bool revoked = false;
-    for (const AccountEvent &event : *m_service->events())
+    for (const AccountEvent &event : *events)
         revoked = revoked || (event.accountId == id && event.type == kTokenRevoked);
     QVERIFY(revoked);
 }
