@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>fanout</name>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="123"/>
+        <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
+        <translation>%1.%2 muss eine https://-URL sein (einfaches http nur für 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="135"/>
+        <source>%1.clientId must be a string.</source>
+        <translation>%1.clientId muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="146"/>
+        <source>%1.scopes must hold strings.</source>
+        <translation>%1.scopes darf nur Zeichenketten enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="150"/>
+        <source>%1.scopes must be a list or a space-separated string.</source>
+        <translation>%1.scopes muss eine Liste oder eine durch Leerzeichen getrennte Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="156"/>
+        <source>%1.redirectPort must be a port number from 1 to 65535.</source>
+        <translation>%1.redirectPort muss eine Portnummer von 1 bis 65535 sein.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="83"/>
-        <location filename="../app/service/accountservice.cpp" line="101"/>
+        <location filename="../app/service/accountservice.cpp" line="94"/>
+        <location filename="../app/service/accountservice.cpp" line="112"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
@@ -74,25 +102,122 @@
     </message>
 </context>
 <context>
+    <name>fanout::Keychain</name>
+    <message>
+        <location filename="../app/vault/keychain.cpp" line="89"/>
+        <source>The keyring is locked. Unlock it (for example by signing in to the desktop again) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel, indem Sie sich erneut am Desktop anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ProviderStore</name>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="184"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="188"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="196"/>
+        <location filename="../app/providers/providerconfig.cpp" line="200"/>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="209"/>
+        <source>Connecting %1 through the browser is not available in this version yet.</source>
+        <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="225"/>
+        <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
+        <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="259"/>
+        <source>The providers file is not a JSON object.</source>
+        <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="271"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin).</source>
+        <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <source>The entry %1 must be a JSON object.</source>
+        <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="286"/>
+        <source>%1.clientSecret must be a string.</source>
+        <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="80"/>
+        <location filename="../app/store/accountstore.cpp" line="102"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite meldete: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="203"/>
+        <location filename="../app/store/accountstore.cpp" line="107"/>
+        <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
+        <translation>Der Datenträger mit %1 ist voll. Geben Sie dort Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="115"/>
+        <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner oder Datenträger ist schreibgeschützt oder gehört einem anderen Benutzer. Machen Sie den Ordner für sich beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="122"/>
+        <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
+        <translation>Beim Lesen oder Schreiben von %1 ist ein Datenträgerfehler aufgetreten. Prüfen Sie den Datenträger und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="129"/>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Fanout konnte %1 nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="297"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="268"/>
+        <location filename="../app/store/accountstore.cpp" line="320"/>
+        <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2). Öffnen Sie das Fenster von Fanout, während keine andere Fanout-Instanz läuft, um die beschädigte Datei beiseitezulegen und ohne Konten zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="329"/>
+        <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2), und die Datei konnte nicht umbenannt werden. Verschieben Sie sie selbst aus dem Ordner und starten Sie Fanout erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="337"/>
+        <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
+        <translation>%1 war beschädigt und konnte nicht gelesen werden (SQLite meldete: %2). Die Datei wurde nach %3 verschoben und bleibt dort erhalten. Beim nächsten Start beginnt Fanout ohne Konten. Verbinden Sie diese erneut oder legen Sie vor dem nächsten Start eine Sicherung von %1 an ihre Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="395"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Der Datenordner wurde von einer neueren Fanout-Version geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="392"/>
-        <location filename="../app/store/accountstore.cpp" line="413"/>
+        <location filename="../app/store/accountstore.cpp" line="519"/>
+        <location filename="../app/store/accountstore.cpp" line="540"/>
         <source>No account has the id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
@@ -103,16 +228,21 @@
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="32"/>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+        <source>Could not create the folder %1. Check that its parent folder exists and is writable for you.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und für Sie beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="31"/>
+        <location filename="../app/store/instancelock.cpp" line="36"/>
         <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
         <translation>Fanout läuft bereits für den Datenordner %1 (Prozess %2). Verwenden Sie dieses Fenster oder beenden Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="38"/>
+        <location filename="../app/store/instancelock.cpp" line="44"/>
+        <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
+        <translation>Die Sperrdatei in %1 konnte nicht erstellt werden: Der Ordner oder sein Datenträger ist schreibgeschützt, oder der Ordner gehört einem anderen Benutzer. Machen Sie den Ordner für sich beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/instancelock.cpp" line="51"/>
         <source>Could not create the lock file in %1.</source>
         <translation>Die Sperrdatei in %1 konnte nicht erstellt werden.</translation>
     </message>
@@ -120,158 +250,168 @@
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="144"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
         <translation>Eine andere Bluesky-Verbindung wird noch hergestellt. Warten Sie, bis sie abgeschlossen ist, oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="197"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="186"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
         <translation>Die Adresse des Bluesky-Dienstes muss eine https://-URL sein (einfaches http nur für diesen Computer), zum Beispiel https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="203"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="192"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
         <translation>Die Adresse des PLC-Verzeichnisses muss eine https://-URL sein (einfaches http nur für diesen Computer), zum Beispiel https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="209"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="198"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Geben Sie ein App-Passwort ein. Sie erstellen es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="218"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
         <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="233"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="275"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 hat das Handle zu etwas aufgelöst, das keine Konto-DID ist.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="284"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Kein Bluesky-Konto hat das Handle %1 (%2). Prüfen Sie die Schreibweise und die Dienstadresse.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
         <source>The account %1 is not registered with %2.</source>
         <translation>Das Konto %1 ist bei %2 nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="347"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
         <source>The account %1 has been deleted or deactivated.</source>
         <translation>Das Konto %1 wurde gelöscht oder deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="355"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
         <source>%1 sent a DID document that does not describe %2.</source>
         <translation>%1 hat ein DID-Dokument gesendet, das nicht %2 beschreibt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="361"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="350"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
         <translation>Das DID-Dokument von %1 nennt keinen nutzbaren Personal Data Server (eine https://-Adresse unter #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="372"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
         <translation>Das ist das Hauptpasswort des Kontos, für das ein Anmeldecode verlangt wird. Fanout benötigt ein App-Passwort: Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter und stellen Sie damit die Verbindung her.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="379"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
         <translation>Bluesky hat dieses Handle und App-Passwort nicht akzeptiert (%1). Prüfen Sie beides oder erstellen Sie ein neues App-Passwort unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="391"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="671"/>
         <source>%1 answered the sign-in without a usable session.</source>
         <translation>%1 hat die Anmeldung ohne nutzbare Sitzung beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="398"/>
         <source>%1 signed in a different account than %2.</source>
         <translation>%1 hat ein anderes Konto als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="413"/>
         <source>%1 issued a session of an unknown kind.</source>
         <translation>%1 hat eine Sitzung unbekannter Art ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="419"/>
         <source>The Bluesky account is not active (%1).</source>
         <translation>Das Bluesky-Konto ist nicht aktiv (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="432"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
         <translation>Das ist das Hauptpasswort des Kontos. Fanout speichert nur App-Passwörter, die Sie einzeln widerrufen können: Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter und stellen Sie damit die Verbindung her. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="536"/>
         <source>No Bluesky account has the id %1.</source>
         <translation>Es gibt kein Bluesky-Konto mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="546"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
         <translation>Für das Konto %1 ist keine nutzbare Serveradresse gespeichert. Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="573"/>
         <source>%1 answered for a different account than %2.</source>
         <translation>%1 hat für ein anderes Konto als %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="587"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
         <translation>Bluesky hat eine gerade erst ausgestellte Sitzung abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="609"/>
         <source>%1 answered the session refresh without a usable session.</source>
         <translation>%1 hat die Sitzungserneuerung ohne nutzbare Sitzung beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="646"/>
         <source>The session expired and no app password is stored to sign in again.</source>
         <translation>Die Sitzung ist abgelaufen, und es ist kein App-Passwort gespeichert, um sich erneut anzumelden.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="656"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
         <translation>Bluesky akzeptiert das gespeicherte App-Passwort nicht mehr (%1); es wurde wahrscheinlich widerrufen. Verbinden Sie das Konto mit einem neuen App-Passwort erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="732"/>
         <source>The account %1 was removed during the check.</source>
         <translation>Das Konto %1 wurde während der Prüfung entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="770"/>
         <source>The Bluesky connection was cancelled.</source>
         <translation>Die Bluesky-Verbindung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="818"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="806"/>
+        <source>%1 sent an answer larger than %2 MB, which Fanout does not read.</source>
+        <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist. Fanout liest solche Antworten nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="813"/>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="821"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="816"/>
         <source>Could not reach %1 (%2).</source>
         <translation>%1 ist nicht erreichbar (%2).</translation>
     </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="822"/>
+        <source>The answer from %1 broke off before it was complete (%2); try again.</source>
+        <translation>Die Antwort von %1 brach ab, bevor sie vollständig war (%2). Versuchen Sie es erneut.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="827"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="829"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Minute erneut.</numerusform>
@@ -279,22 +419,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="831"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="833"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 begrenzt die Anfragen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="835"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>Bei %1 ist ein Problem aufgetreten (%2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="840"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 hat eine unerwartete Antwort gesendet (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 hat die Anfrage abgelehnt (%2).</translation>
     </message>
@@ -302,132 +442,197 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>ID:               %1</source>
         <translation>ID:                    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="158"/>
         <source>Platform:         %1</source>
         <translation>Plattform:             %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="158"/>
+        <location filename="../app/cli/cli.cpp" line="159"/>
         <source>Handle:           %1</source>
         <translation>Handle:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="159"/>
+        <location filename="../app/cli/cli.cpp" line="160"/>
         <source>Display name:     %1</source>
         <translation>Anzeigename:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="160"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>Platform user id: %1</source>
         <translation>Plattform-Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="162"/>
         <source>Status:           %1</source>
         <translation>Status:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="162"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>Token expires:    %1</source>
         <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
+        <location filename="../app/cli/cli.cpp" line="165"/>
         <source>Extensions:       %1</source>
         <translation>Erweiterungen:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="222"/>
+        <location filename="../app/cli/cli.cpp" line="277"/>
+        <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
+        <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="279"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="302"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>Disconnected %1; its tokens were deleted.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="384"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="400"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="353"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation>„%1“ ist keine http- oder https-URL.</translation>
+        <location filename="../app/cli/cli.cpp" line="406"/>
+        <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
+        <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
+        <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
+        <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="436"/>
+        <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
+        <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="443"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="446"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="486"/>
+        <source>Open this address in your browser to connect %1, then approve the request:</source>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="519"/>
+        <source>Refreshed %1 (%2); the token is valid until %3.</source>
+        <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="527"/>
+        <source>Give one file: `fanout providers import FILE`.</source>
+        <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="530"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="549"/>
+        <source>Imported the provider settings of %1.</source>
+        <translation>Anbietereinstellungen von %1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="551"/>
+        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
+        <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="560"/>
+        <source>`providers export` takes no arguments.</source>
+        <translation>`providers export` erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="577"/>
+        <source>(not configured)</source>
+        <translation>(nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="580"/>
+        <source>Client secrets stay in the system keychain and are never exported.</source>
+        <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="587"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="397"/>
+        <location filename="../app/cli/cli.cpp" line="602"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="614"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="419"/>
+        <location filename="../app/cli/cli.cpp" line="624"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -435,7 +640,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="668"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -444,94 +649,258 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
+  accounts refresh ID                  renew an X account&apos;s tokens now
+  connect twitter|linkedin [--no-browser] [--timeout SECONDS]
+                                       connect through the browser; prints the consent address
+  providers import FILE                import OAuth client settings (secrets go to the keychain)
+  providers export [--json]            show the OAuth client settings, without secrets
   connect bluesky --handle H [--service URL]
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
   vault rotate-key                     re-encrypt every account with a new key</source>
-        <translation>Fanout hält Ihre Social-Media-Verbindungen aufrecht und speichert die Tokens verschlüsselt auf diesem Rechner.
+        <translation>Fanout hält Ihre Social-Media-Verbindungen aufrecht, mit verschlüsselten Tokens auf diesem Computer.
 
 Befehle:
-  (ohne Befehl)                        Fenster öffnen
+  (keiner)                             das Fenster öffnen
   accounts list [--json]               verbundene Konten auflisten
   accounts show ID [--json]            ein Konto anzeigen
   accounts check ID [--json]           einen authentifizierten Aufruf für das Konto ausführen
-  accounts disconnect ID               Konto und seine Tokens löschen
+  accounts disconnect ID               das Konto und seine Tokens löschen
+  accounts refresh ID                  die Tokens eines X-Kontos jetzt erneuern
+  connect twitter|linkedin [--no-browser] [--timeout SEKUNDEN]
+                                       über den Browser verbinden; gibt die Adresse der Zustimmungsseite aus
+  providers import DATEI               OAuth-Client-Einstellungen importieren (Secrets kommen in den Schlüsselbund)
+  providers export [--json]            die OAuth-Client-Einstellungen ohne Secrets anzeigen
   connect bluesky --handle H [--service URL]
                                        Bluesky verbinden; das App-Passwort wird von stdin gelesen
   events list [--json]                 Ereignisse token.expiring / token.revoked auflisten
   vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="468"/>
+        <location filename="../app/cli/cli.cpp" line="688"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="689"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="470"/>
+        <location filename="../app/cli/cli.cpp" line="690"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="472"/>
+        <location filename="../app/cli/cli.cpp" line="692"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="695"/>
+        <source>Print the consent address without opening the browser.</source>
+        <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="696"/>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="696"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="698"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="699"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
 </context>
 <context>
+    <name>fanout::oauth</name>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="57"/>
+        <source>The token reply is not a JSON object.</source>
+        <translation>Die Token-Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="63"/>
+        <source>The token reply has no access_token.</source>
+        <translation>Die Token-Antwort enthält kein access_token.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="69"/>
+        <source>The token reply has a token_type other than bearer.</source>
+        <translation>Die Token-Antwort hat einen anderen token_type als bearer.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="73"/>
+        <source>The token reply&apos;s refresh_token is not a string.</source>
+        <translation>Das Feld refresh_token der Token-Antwort ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="79"/>
+        <source>The token reply&apos;s expires_in is not a number.</source>
+        <translation>Das Feld expires_in der Token-Antwort ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::oauth::OAuthConnector</name>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="62"/>
+        <source>The %1 profile reply names no user id.</source>
+        <translation>Die %1-Profilantwort nennt keine Benutzer-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="99"/>
+        <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
+        <translation>Eine andere Verbindung wartet noch auf den Browser. Schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="139"/>
+        <source>The connection was cancelled; nothing was stored.</source>
+        <translation>Die Verbindung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="165"/>
+        <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 hat das neue Token zum Lesen des Profils nicht akzeptiert (HTTP %2). Prüfen Sie die Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="174"/>
+        <source>The %1 profile request answered HTTP %2.</source>
+        <translation>Die %1-Profilanfrage wurde mit HTTP %2 beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="219"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="227"/>
+        <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
+        <translation>%1-Tokens lassen sich nicht ohne Ihr Zutun erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="235"/>
+        <source>This account is already being refreshed; wait for it to finish.</source>
+        <translation>Dieses Konto wird bereits erneuert. Warten Sie, bis der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="260"/>
+        <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
+        <translation>Für dieses %1-Konto ist kein Refresh-Token gespeichert (offline.access wurde nicht gewährt). Verbinden Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="303"/>
+        <source>%1 rejected the refresh (%2).</source>
+        <translation>%1 hat die Erneuerung abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="311"/>
+        <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
+        <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (%2). Verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="318"/>
+        <source>The token endpoint answered HTTP %1; nothing was changed.</source>
+        <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::oauth::OAuthFlow</name>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="95"/>
+        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
+        <translation>Port %1 auf 127.0.0.1, an den %2 den Browser zurückschickt, wird von einem anderen Programm verwendet. Schließen Sie dieses Programm oder legen Sie unter Einstellungen → Anbieter einen anderen Weiterleitungsport fest (er muss mit dem bei %2 registrierten Port übereinstimmen).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="103"/>
+        <source>Fanout received the answer. You can close this tab.</source>
+        <translation>Fanout hat die Antwort erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="155"/>
+        <source>The connection to %1 was cancelled; nothing was stored.</source>
+        <translation>Die Verbindung mit %1 wurde abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="178"/>
+        <source>%1 did not grant access (%2). Connect again and approve the request.</source>
+        <translation>%1 hat den Zugriff nicht gewährt (%2). Stellen Sie die Verbindung erneut her und stimmen Sie der Anfrage zu.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="180"/>
+        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie Client-ID, Weiterleitungsport und Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="231"/>
+        <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
+        <translation>%1 hat den Code-Austausch abgelehnt (%2). Prüfen Sie Client-ID und Client-Secret unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="188"/>
+        <source>%1 sent the browser back without an authorization code.</source>
+        <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="239"/>
+        <source>%1 (HTTP %2).</source>
+        <translation>%1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="30"/>
+        <location filename="../ui/gui.cpp" line="32"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="36"/>
+        <location filename="../ui/gui.cpp" line="38"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="38"/>
+        <location filename="../ui/gui.cpp" line="40"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="46"/>
+        <location filename="../ui/gui.cpp" line="48"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>
@@ -549,77 +918,82 @@ Befehle:
         <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="97"/>
+        <location filename="../ui/accountdetailpane.cpp" line="100"/>
         <source>Platform:</source>
         <translation>Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="98"/>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="99"/>
+        <location filename="../ui/accountdetailpane.cpp" line="102"/>
         <source>Expiry:</source>
         <translation>Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <location filename="../ui/accountdetailpane.cpp" line="103"/>
         <source>Connected since:</source>
         <translation>Verbunden seit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
-        <source>Account id:</source>
-        <translation>Konto-ID:</translation>
+        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <source>Platform user id:</source>
+        <translation>Plattform-Benutzer-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <source>Fanout id:</source>
+        <translation>Fanout-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="116"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Meldet sich einmal mit den gespeicherten Tokens an, um zu prüfen, ob die Plattform sie noch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="112"/>
+        <location filename="../ui/accountdetailpane.cpp" line="117"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Meldet sich erneut an, zum Beispiel mit einem neuen App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="117"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Löscht das Konto und seine gespeicherten Tokens von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="161"/>
+        <location filename="../ui/accountdetailpane.cpp" line="166"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="165"/>
+        <location filename="../ui/accountdetailpane.cpp" line="171"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="166"/>
+        <location filename="../ui/accountdetailpane.cpp" line="172"/>
         <source>Reconnect %1</source>
         <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="167"/>
+        <location filename="../ui/accountdetailpane.cpp" line="173"/>
         <source>Check the connection of %1</source>
         <translation>Verbindung von %1 prüfen</translation>
     </message>

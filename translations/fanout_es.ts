@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>fanout</name>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="123"/>
+        <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
+        <translation>%1.%2 debe ser una URL https:// (http sin cifrar solo para 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="135"/>
+        <source>%1.clientId must be a string.</source>
+        <translation>%1.clientId debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="146"/>
+        <source>%1.scopes must hold strings.</source>
+        <translation>%1.scopes solo debe contener cadenas de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="150"/>
+        <source>%1.scopes must be a list or a space-separated string.</source>
+        <translation>%1.scopes debe ser una lista o una cadena de texto separada por espacios.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="156"/>
+        <source>%1.redirectPort must be a port number from 1 to 65535.</source>
+        <translation>%1.redirectPort debe ser un número de puerto entre 1 y 65535.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="83"/>
-        <location filename="../app/service/accountservice.cpp" line="101"/>
+        <location filename="../app/service/accountservice.cpp" line="94"/>
+        <location filename="../app/service/accountservice.cpp" line="112"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
@@ -74,25 +102,122 @@
     </message>
 </context>
 <context>
+    <name>fanout::Keychain</name>
+    <message>
+        <location filename="../app/vault/keychain.cpp" line="89"/>
+        <source>The keyring is locked. Unlock it (for example by signing in to the desktop again) and try again.</source>
+        <translation>El llavero está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar sesión en el escritorio) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ProviderStore</name>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="184"/>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="188"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="196"/>
+        <location filename="../app/providers/providerconfig.cpp" line="200"/>
+        <source>%1 cannot be written.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="209"/>
+        <source>Connecting %1 through the browser is not available in this version yet.</source>
+        <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="225"/>
+        <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
+        <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="259"/>
+        <source>The providers file is not a JSON object.</source>
+        <translation>El archivo de proveedores no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="271"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin).</source>
+        <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <source>The entry %1 must be a JSON object.</source>
+        <translation>La entrada %1 debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="286"/>
+        <source>%1.clientSecret must be a string.</source>
+        <translation>%1.clientSecret debe ser una cadena de texto.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="80"/>
+        <location filename="../app/store/accountstore.cpp" line="102"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite informó: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="203"/>
+        <location filename="../app/store/accountstore.cpp" line="107"/>
+        <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio en él y vuelva a intentarlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="115"/>
+        <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
+        <translation>No se puede escribir %1: su carpeta o disco es de solo lectura o pertenece a otro usuario. Obtenga permiso de escritura en la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="122"/>
+        <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
+        <translation>La lectura o escritura de %1 falló por un error de disco. Compruebe el disco y su espacio libre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="129"/>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1 está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Fanout no pudo leer ni escribir %1. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="297"/>
         <source>Could not create %1: %2</source>
         <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="268"/>
+        <location filename="../app/store/accountstore.cpp" line="320"/>
+        <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
+        <translation>%1 está dañado y no se puede leer (SQLite informó: %2). Abra la ventana de Fanout, sin ninguna otra instancia de Fanout en ejecución, para apartar el archivo dañado y empezar sin cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="329"/>
+        <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
+        <translation>%1 está dañado y no se puede leer (SQLite informó: %2), y no se pudo cambiar su nombre. Sáquelo usted mismo de la carpeta y vuelva a iniciar Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="337"/>
+        <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
+        <translation>%1 estaba dañado y no se pudo leer (SQLite informó: %2). Se movió a %3 y se conserva allí. El próximo inicio de Fanout empezará sin cuentas, así que vuelva a conectarlas o ponga una copia de seguridad de %1 en su lugar antes de volver a iniciarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="395"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Una versión más reciente de Fanout escribió la carpeta de datos (esquema %1; esta versión conoce el %2). Actualice Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="392"/>
-        <location filename="../app/store/accountstore.cpp" line="413"/>
+        <location filename="../app/store/accountstore.cpp" line="519"/>
+        <location filename="../app/store/accountstore.cpp" line="540"/>
         <source>No account has the id %1.</source>
         <translation>No hay ninguna cuenta con el ID %1.</translation>
     </message>
@@ -103,16 +228,21 @@
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="32"/>
-        <source>Could not create the folder %1.</source>
-        <translation>No se pudo crear la carpeta %1.</translation>
+        <source>Could not create the folder %1. Check that its parent folder exists and is writable for you.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe que la carpeta que la contiene existe y que usted tiene permiso de escritura en ella.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="31"/>
+        <location filename="../app/store/instancelock.cpp" line="36"/>
         <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
         <translation>Fanout ya se está ejecutando para la carpeta de datos %1 (proceso %2). Use esa ventana o ciérrela primero.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="38"/>
+        <location filename="../app/store/instancelock.cpp" line="44"/>
+        <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
+        <translation>No se pudo crear el archivo de bloqueo en %1: la carpeta o su disco es de solo lectura, o la carpeta pertenece a otro usuario. Obtenga permiso de escritura en la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/instancelock.cpp" line="51"/>
         <source>Could not create the lock file in %1.</source>
         <translation>No se pudo crear el archivo de bloqueo en %1.</translation>
     </message>
@@ -120,158 +250,168 @@
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="144"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
         <translation>Otra conexión con Bluesky sigue en curso; espere a que termine o cancélela primero.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="197"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="186"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
         <translation>La dirección del servicio de Bluesky debe ser una URL https:// (http sin cifrar solo para este equipo), por ejemplo https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="203"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="192"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
         <translation>La dirección del directorio PLC debe ser una URL https:// (http sin cifrar solo para este equipo), por ejemplo https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="209"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="198"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Introduzca una contraseña de aplicación. Cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="218"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
         <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="233"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="275"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 resolvió el identificador en algo que no es el DID de una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="284"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Ninguna cuenta de Bluesky tiene el identificador %1 (%2). Compruebe la ortografía y la dirección del servicio.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
         <source>The account %1 is not registered with %2.</source>
         <translation>La cuenta %1 no está registrada en %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="347"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
         <source>The account %1 has been deleted or deactivated.</source>
         <translation>La cuenta %1 se ha eliminado o desactivado.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="355"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
         <source>%1 sent a DID document that does not describe %2.</source>
         <translation>%1 envió un documento DID que no describe %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="361"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="350"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
         <translation>El documento DID de %1 no indica ningún servidor de datos personales utilizable (una dirección https:// en #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="372"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
         <translation>Esta es la contraseña principal de la cuenta, que pide un código de inicio de sesión. Fanout necesita una contraseña de aplicación: cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación y conéctese con ella.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="379"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
         <translation>Bluesky no aceptó este identificador y esta contraseña de aplicación (%1). Compruebe ambos o cree una nueva contraseña de aplicación en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="391"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="671"/>
         <source>%1 answered the sign-in without a usable session.</source>
         <translation>%1 respondió al inicio de sesión sin una sesión utilizable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="398"/>
         <source>%1 signed in a different account than %2.</source>
         <translation>%1 inició sesión con una cuenta distinta de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="413"/>
         <source>%1 issued a session of an unknown kind.</source>
         <translation>%1 emitió una sesión de un tipo desconocido.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="419"/>
         <source>The Bluesky account is not active (%1).</source>
         <translation>La cuenta de Bluesky no está activa (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="432"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
         <translation>Esta es la contraseña principal de la cuenta. Fanout solo guarda contraseñas de aplicación, que puede revocar por separado: cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación y conéctese con ella. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="536"/>
         <source>No Bluesky account has the id %1.</source>
         <translation>No hay ninguna cuenta de Bluesky con el ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="546"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
         <translation>La cuenta %1 no tiene guardada ninguna dirección de servidor utilizable; vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="573"/>
         <source>%1 answered for a different account than %2.</source>
         <translation>%1 respondió por una cuenta distinta de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="587"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
         <translation>Bluesky rechazó una sesión que acababa de emitir (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="609"/>
         <source>%1 answered the session refresh without a usable session.</source>
         <translation>%1 respondió a la renovación de la sesión sin una sesión utilizable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="646"/>
         <source>The session expired and no app password is stored to sign in again.</source>
         <translation>La sesión caducó y no hay ninguna contraseña de aplicación guardada para volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="656"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
         <translation>Bluesky ya no acepta la contraseña de aplicación guardada (%1); probablemente se revocó. Vuelva a conectar la cuenta con una nueva contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="732"/>
         <source>The account %1 was removed during the check.</source>
         <translation>La cuenta %1 se eliminó durante la comprobación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="770"/>
         <source>The Bluesky connection was cancelled.</source>
         <translation>Se canceló la conexión con Bluesky.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="818"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="806"/>
+        <source>%1 sent an answer larger than %2 MB, which Fanout does not read.</source>
+        <translation>%1 envió una respuesta de más de %2 MB, que Fanout no lee.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="813"/>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 no respondió en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="821"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="816"/>
         <source>Could not reach %1 (%2).</source>
         <translation>No se pudo acceder a %1 (%2).</translation>
     </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="822"/>
+        <source>The answer from %1 broke off before it was complete (%2); try again.</source>
+        <translation>La respuesta de %1 se interrumpió antes de completarse (%2); vuelva a intentarlo.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="827"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="829"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 está limitando las solicitudes; vuelva a intentarlo dentro de %n minuto.</numerusform>
@@ -279,22 +419,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="831"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="833"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 está limitando las solicitudes; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="835"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>%1 tuvo un problema (%2); vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="840"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 envió una respuesta inesperada (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 rechazó la solicitud (%2).</translation>
     </message>
@@ -302,132 +442,197 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>ID:               %1</source>
         <translation>ID:                  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="158"/>
         <source>Platform:         %1</source>
         <translation>Plataforma:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="158"/>
+        <location filename="../app/cli/cli.cpp" line="159"/>
         <source>Handle:           %1</source>
         <translation>Identificador:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="159"/>
+        <location filename="../app/cli/cli.cpp" line="160"/>
         <source>Display name:     %1</source>
         <translation>Nombre visible:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="160"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>Platform user id: %1</source>
         <translation>ID en la plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="162"/>
         <source>Status:           %1</source>
         <translation>Estado:              %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="162"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>Token expires:    %1</source>
         <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
+        <location filename="../app/cli/cli.cpp" line="165"/>
         <source>Extensions:       %1</source>
         <translation>Extensiones:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="222"/>
+        <location filename="../app/cli/cli.cpp" line="277"/>
+        <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
+        <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="279"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="302"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>Disconnected %1; its tokens were deleted.</source>
         <translation>Cuenta %1 desconectada; se eliminaron sus tokens.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="384"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="400"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="353"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation>«%1» no es una URL http ni https.</translation>
+        <location filename="../app/cli/cli.cpp" line="406"/>
+        <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
+        <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
+        <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
+        <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="436"/>
+        <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
+        <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="443"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="446"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="486"/>
+        <source>Open this address in your browser to connect %1, then approve the request:</source>
+        <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="519"/>
+        <source>Refreshed %1 (%2); the token is valid until %3.</source>
+        <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="527"/>
+        <source>Give one file: `fanout providers import FILE`.</source>
+        <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="530"/>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="549"/>
+        <source>Imported the provider settings of %1.</source>
+        <translation>Se importó la configuración de proveedores de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="551"/>
+        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
+        <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="560"/>
+        <source>`providers export` takes no arguments.</source>
+        <translation>`providers export` no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="577"/>
+        <source>(not configured)</source>
+        <translation>(sin configurar)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="580"/>
+        <source>Client secrets stay in the system keychain and are never exported.</source>
+        <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="587"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="397"/>
+        <location filename="../app/cli/cli.cpp" line="602"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="614"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="419"/>
+        <location filename="../app/cli/cli.cpp" line="624"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -435,7 +640,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="668"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -444,6 +649,11 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
+  accounts refresh ID                  renew an X account&apos;s tokens now
+  connect twitter|linkedin [--no-browser] [--timeout SECONDS]
+                                       connect through the browser; prints the consent address
+  providers import FILE                import OAuth client settings (secrets go to the keychain)
+  providers export [--json]            show the OAuth client settings, without secrets
   connect bluesky --handle H [--service URL]
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
@@ -451,87 +661,246 @@ Commands:
         <translation>Fanout mantiene activas sus conexiones de redes sociales, con los tokens cifrados en este equipo.
 
 Comandos:
-  (sin comando)                        abrir la ventana
+  (ninguno)                            abrir la ventana
   accounts list [--json]               listar las cuentas conectadas
   accounts show ID [--json]            mostrar una cuenta
   accounts check ID [--json]           hacer una llamada autenticada para la cuenta
   accounts disconnect ID               eliminar la cuenta y sus tokens
+  accounts refresh ID                  renovar ahora los tokens de una cuenta de X
+  connect twitter|linkedin [--no-browser] [--timeout SEGUNDOS]
+                                       conectar a través del navegador; muestra la dirección de consentimiento
+  providers import ARCHIVO             importar la configuración de clientes OAuth (los secretos van al llavero)
+  providers export [--json]            mostrar la configuración de clientes OAuth, sin secretos
   connect bluesky --handle H [--service URL]
                                        conectar Bluesky; la contraseña de aplicación se lee de stdin
   events list [--json]                 listar los eventos token.expiring / token.revoked
   vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="468"/>
+        <location filename="../app/cli/cli.cpp" line="688"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="689"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="470"/>
+        <location filename="../app/cli/cli.cpp" line="690"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="472"/>
+        <location filename="../app/cli/cli.cpp" line="692"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="695"/>
+        <source>Print the consent address without opening the browser.</source>
+        <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="696"/>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="696"/>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="698"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="699"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
 </context>
 <context>
+    <name>fanout::oauth</name>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="57"/>
+        <source>The token reply is not a JSON object.</source>
+        <translation>La respuesta del token no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="63"/>
+        <source>The token reply has no access_token.</source>
+        <translation>La respuesta del token no contiene access_token.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="69"/>
+        <source>The token reply has a token_type other than bearer.</source>
+        <translation>La respuesta del token tiene un token_type distinto de bearer.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="73"/>
+        <source>The token reply&apos;s refresh_token is not a string.</source>
+        <translation>El campo refresh_token de la respuesta del token no es una cadena de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="79"/>
+        <source>The token reply&apos;s expires_in is not a number.</source>
+        <translation>El campo expires_in de la respuesta del token no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::oauth::OAuthConnector</name>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="62"/>
+        <source>The %1 profile reply names no user id.</source>
+        <translation>La respuesta de perfil de %1 no indica ningún ID de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="99"/>
+        <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
+        <translation>Otra conexión sigue esperando al navegador; termínela o cancélela primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="139"/>
+        <source>The connection was cancelled; nothing was stored.</source>
+        <translation>Se canceló la conexión; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="165"/>
+        <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 no aceptó el nuevo token para leer el perfil (HTTP %2). Compruebe los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="174"/>
+        <source>The %1 profile request answered HTTP %2.</source>
+        <translation>La solicitud de perfil a %1 obtuvo la respuesta HTTP %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="219"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="227"/>
+        <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
+        <translation>Los tokens de %1 no se pueden renovar sin su intervención; vuelva a conectar la cuenta antes de que caduque.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="235"/>
+        <source>This account is already being refreshed; wait for it to finish.</source>
+        <translation>Esta cuenta ya se está renovando; espere a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="260"/>
+        <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
+        <translation>No hay ningún token de actualización guardado para esta cuenta de %1 (no se concedió offline.access). Vuelva a conectarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="303"/>
+        <source>%1 rejected the refresh (%2).</source>
+        <translation>%1 rechazó la renovación (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="311"/>
+        <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
+        <translation>%1 ya no acepta el inicio de sesión de esta cuenta (%2). Vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="318"/>
+        <source>The token endpoint answered HTTP %1; nothing was changed.</source>
+        <translation>El punto de conexión de tokens respondió HTTP %1; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::oauth::OAuthFlow</name>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="95"/>
+        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
+        <translation>El puerto %1 de 127.0.0.1, al que %2 devuelve el navegador, lo está usando otro programa. Cierre ese programa o defina otro puerto de redirección en Configuración → Proveedores (debe coincidir con el puerto registrado en %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="103"/>
+        <source>Fanout received the answer. You can close this tab.</source>
+        <translation>Fanout recibió la respuesta. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="155"/>
+        <source>The connection to %1 was cancelled; nothing was stored.</source>
+        <translation>Se canceló la conexión con %1; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="178"/>
+        <source>%1 did not grant access (%2). Connect again and approve the request.</source>
+        <translation>%1 no concedió el acceso (%2). Vuelva a conectarse y apruebe la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="180"/>
+        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 rechazó la conexión (%2). Compruebe el ID de cliente, el puerto de redirección y los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="231"/>
+        <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
+        <translation>%1 rechazó el intercambio de código (%2). Compruebe el ID y el secreto de cliente en Configuración → Proveedores y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="188"/>
+        <source>%1 sent the browser back without an authorization code.</source>
+        <translation>%1 devolvió el navegador sin un código de autorización.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="239"/>
+        <source>%1 (HTTP %2).</source>
+        <translation>%1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>El punto de conexión de tokens respondió HTTP %1.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="30"/>
+        <location filename="../ui/gui.cpp" line="32"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="36"/>
+        <location filename="../ui/gui.cpp" line="38"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="38"/>
+        <location filename="../ui/gui.cpp" line="40"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="46"/>
+        <location filename="../ui/gui.cpp" line="48"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>
@@ -549,77 +918,82 @@ Comandos:
         <translation>Seleccione una cuenta para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="97"/>
+        <location filename="../ui/accountdetailpane.cpp" line="100"/>
         <source>Platform:</source>
         <translation>Plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="98"/>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="99"/>
+        <location filename="../ui/accountdetailpane.cpp" line="102"/>
         <source>Expiry:</source>
         <translation>Caducidad:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <location filename="../ui/accountdetailpane.cpp" line="103"/>
         <source>Connected since:</source>
         <translation>Conectada desde:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
-        <source>Account id:</source>
-        <translation>ID de la cuenta:</translation>
+        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <source>Platform user id:</source>
+        <translation>ID en la plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <source>Fanout id:</source>
+        <translation>ID de Fanout:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="116"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Inicia sesión una vez con los tokens guardados para comprobar si la plataforma aún los acepta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="112"/>
+        <location filename="../ui/accountdetailpane.cpp" line="117"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Vuelve a iniciar sesión, por ejemplo con una nueva contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="117"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Elimina la cuenta y sus tokens guardados de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="161"/>
+        <location filename="../ui/accountdetailpane.cpp" line="166"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="165"/>
+        <location filename="../ui/accountdetailpane.cpp" line="171"/>
         <source>Disconnect %1</source>
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="166"/>
+        <location filename="../ui/accountdetailpane.cpp" line="172"/>
         <source>Reconnect %1</source>
         <translation>Reconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="167"/>
+        <location filename="../ui/accountdetailpane.cpp" line="173"/>
         <source>Check the connection of %1</source>
         <translation>Comprobar la conexión de %1</translation>
     </message>

@@ -2,10 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>fanout</name>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="123"/>
+        <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
+        <translation>%1.%2 doit être une URL https:// (http simple uniquement pour 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="135"/>
+        <source>%1.clientId must be a string.</source>
+        <translation>%1.clientId doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="146"/>
+        <source>%1.scopes must hold strings.</source>
+        <translation>%1.scopes ne doit contenir que des chaînes de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="150"/>
+        <source>%1.scopes must be a list or a space-separated string.</source>
+        <translation>%1.scopes doit être une liste ou une chaîne de valeurs séparées par des espaces.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="156"/>
+        <source>%1.redirectPort must be a port number from 1 to 65535.</source>
+        <translation>%1.redirectPort doit être un numéro de port compris entre 1 et 65535.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="83"/>
-        <location filename="../app/service/accountservice.cpp" line="101"/>
+        <location filename="../app/service/accountservice.cpp" line="94"/>
+        <location filename="../app/service/accountservice.cpp" line="112"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
@@ -74,25 +102,122 @@
     </message>
 </context>
 <context>
+    <name>fanout::Keychain</name>
+    <message>
+        <location filename="../app/vault/keychain.cpp" line="89"/>
+        <source>The keyring is locked. Unlock it (for example by signing in to the desktop again) and try again.</source>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le (par exemple en vous reconnectant à votre session de bureau) et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ProviderStore</name>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="184"/>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="188"/>
+        <source>%1 is not a JSON object.</source>
+        <translation>%1 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="196"/>
+        <location filename="../app/providers/providerconfig.cpp" line="200"/>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="209"/>
+        <source>Connecting %1 through the browser is not available in this version yet.</source>
+        <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="225"/>
+        <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
+        <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="259"/>
+        <source>The providers file is not a JSON object.</source>
+        <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="271"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <source>The entry %1 must be a JSON object.</source>
+        <translation>L’entrée %1 doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="286"/>
+        <source>%1.clientSecret must be a string.</source>
+        <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="80"/>
+        <location filename="../app/store/accountstore.cpp" line="102"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite a signalé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="203"/>
+        <location filename="../app/store/accountstore.cpp" line="107"/>
+        <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez de l’espace et réessayez&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="115"/>
+        <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
+        <translation>Impossible d’écrire %1&#xa0;: son dossier ou son disque est en lecture seule ou appartient à un autre utilisateur. Donnez-vous les droits d’écriture sur le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="122"/>
+        <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
+        <translation>La lecture ou l’écriture de %1 a échoué à cause d’une erreur de disque. Vérifiez le disque et son espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="129"/>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1 est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Fanout n’a pas pu lire ou écrire %1. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="297"/>
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="268"/>
+        <location filename="../app/store/accountstore.cpp" line="320"/>
+        <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
+        <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2). Ouvrez la fenêtre de Fanout, sans autre instance de Fanout en cours d’exécution, pour mettre le fichier endommagé de côté et repartir sans aucun compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="329"/>
+        <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
+        <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2), et il n’a pas pu être renommé. Déplacez-le vous-même hors du dossier et relancez Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="337"/>
+        <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
+        <translation>%1 était endommagé et n’a pas pu être lu (SQLite a signalé&#xa0;: %2). Il a été déplacé vers %3, où il est conservé. Au prochain démarrage, Fanout commencera sans aucun compte&#xa0;: reconnectez-les, ou remettez une sauvegarde de %1 à sa place avant de redémarrer.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/accountstore.cpp" line="395"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Le dossier de données a été écrit par une version plus récente de Fanout (schéma %1, cette version connaît le schéma %2). Mettez Fanout à jour.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="392"/>
-        <location filename="../app/store/accountstore.cpp" line="413"/>
+        <location filename="../app/store/accountstore.cpp" line="519"/>
+        <location filename="../app/store/accountstore.cpp" line="540"/>
         <source>No account has the id %1.</source>
         <translation>Aucun compte n’a l’identifiant %1.</translation>
     </message>
@@ -103,16 +228,21 @@
     </message>
     <message>
         <location filename="../app/store/datadir.cpp" line="32"/>
-        <source>Could not create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
+        <source>Could not create the folder %1. Check that its parent folder exists and is writable for you.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que son dossier parent existe et que vous avez les droits d’écriture dessus.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="31"/>
+        <location filename="../app/store/instancelock.cpp" line="36"/>
         <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
         <translation>Fanout est déjà en cours d’exécution pour le dossier de données %1 (processus %2). Utilisez cette fenêtre ou quittez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="38"/>
+        <location filename="../app/store/instancelock.cpp" line="44"/>
+        <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
+        <translation>Impossible de créer le fichier de verrouillage dans %1&#xa0;: le dossier ou son disque est en lecture seule, ou le dossier appartient à un autre utilisateur. Donnez-vous les droits d’écriture sur le dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/instancelock.cpp" line="51"/>
         <source>Could not create the lock file in %1.</source>
         <translation>Impossible de créer le fichier de verrouillage dans %1.</translation>
     </message>
@@ -120,158 +250,168 @@
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="144"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
         <translation>Une autre connexion Bluesky est encore en cours&#xa0;; attendez qu’elle se termine ou annulez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="197"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="186"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
         <translation>L’adresse du service Bluesky doit être une URL https:// (http simple uniquement pour cet ordinateur), par exemple https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="203"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="192"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
         <translation>L’adresse de l’annuaire PLC doit être une URL https:// (http simple uniquement pour cet ordinateur), par exemple https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="209"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="198"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Saisissez un mot de passe d’application. Créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="218"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
         <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="233"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="275"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 a résolu le pseudo en autre chose qu’un DID de compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="284"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Aucun compte Bluesky n’a le pseudo %1 (%2). Vérifiez l’orthographe et l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
         <source>The account %1 is not registered with %2.</source>
         <translation>Le compte %1 n’est pas enregistré auprès de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="347"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
         <source>The account %1 has been deleted or deactivated.</source>
         <translation>Le compte %1 a été supprimé ou désactivé.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="355"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
         <source>%1 sent a DID document that does not describe %2.</source>
         <translation>%1 a envoyé un document DID qui ne décrit pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="361"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="350"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
         <translation>Le document DID de %1 n’indique aucun serveur de données personnelles utilisable (une adresse https:// sous #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="372"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
         <translation>Il s’agit du mot de passe principal du compte, qui demande un code de connexion. Fanout a besoin d’un mot de passe d’application&#xa0;: créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application, puis connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="379"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
         <translation>Bluesky n’a pas accepté ce pseudo et ce mot de passe d’application (%1). Vérifiez les deux ou créez un nouveau mot de passe d’application sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="391"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="671"/>
         <source>%1 answered the sign-in without a usable session.</source>
         <translation>%1 a répondu à l’authentification sans session utilisable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="398"/>
         <source>%1 signed in a different account than %2.</source>
         <translation>%1 a connecté un autre compte que %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="413"/>
         <source>%1 issued a session of an unknown kind.</source>
         <translation>%1 a émis une session d’un type inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="419"/>
         <source>The Bluesky account is not active (%1).</source>
         <translation>Le compte Bluesky n’est pas actif (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="432"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
         <translation>Il s’agit du mot de passe principal du compte. Fanout n’enregistre que des mots de passe d’application, que vous pouvez révoquer séparément&#xa0;: créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application, puis connectez-vous avec celui-ci. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="536"/>
         <source>No Bluesky account has the id %1.</source>
         <translation>Aucun compte Bluesky n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="546"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
         <translation>Aucune adresse de serveur utilisable n’est enregistrée pour le compte %1&#xa0;; reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="573"/>
         <source>%1 answered for a different account than %2.</source>
         <translation>%1 a répondu pour un autre compte que %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="587"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
         <translation>Bluesky a rejeté une session qu’il venait d’émettre (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="609"/>
         <source>%1 answered the session refresh without a usable session.</source>
         <translation>%1 a répondu au renouvellement de session sans session utilisable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="646"/>
         <source>The session expired and no app password is stored to sign in again.</source>
         <translation>La session a expiré et aucun mot de passe d’application n’est enregistré pour se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="656"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
         <translation>Bluesky n’accepte plus le mot de passe d’application enregistré (%1)&#xa0;; il a probablement été révoqué. Reconnectez le compte avec un nouveau mot de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="732"/>
         <source>The account %1 was removed during the check.</source>
         <translation>Le compte %1 a été supprimé pendant la vérification.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="770"/>
         <source>The Bluesky connection was cancelled.</source>
         <translation>La connexion Bluesky a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="818"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="806"/>
+        <source>%1 sent an answer larger than %2 MB, which Fanout does not read.</source>
+        <translation>%1 a envoyé une réponse de plus de %2 Mo, que Fanout ne lit pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="813"/>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 n’a pas répondu dans un délai de %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="821"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="816"/>
         <source>Could not reach %1 (%2).</source>
         <translation>Impossible de joindre %1 (%2).</translation>
     </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="822"/>
+        <source>The answer from %1 broke off before it was complete (%2); try again.</source>
+        <translation>La réponse de %1 s’est interrompue avant d’être complète (%2)&#xa0;; réessayez.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="827"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="829"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 limite les requêtes&#xa0;; réessayez dans %n minute.</numerusform>
@@ -279,22 +419,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="831"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="833"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 limite les requêtes&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="835"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>%1 a rencontré un problème (%2)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="840"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 a envoyé une réponse inattendue (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 a rejeté la requête (%2).</translation>
     </message>
@@ -302,132 +442,197 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="140"/>
+        <location filename="../app/cli/cli.cpp" line="141"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>ID:               %1</source>
         <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="158"/>
         <source>Platform:         %1</source>
         <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="158"/>
+        <location filename="../app/cli/cli.cpp" line="159"/>
         <source>Handle:           %1</source>
         <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="159"/>
+        <location filename="../app/cli/cli.cpp" line="160"/>
         <source>Display name:     %1</source>
         <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="160"/>
+        <location filename="../app/cli/cli.cpp" line="161"/>
         <source>Platform user id: %1</source>
         <translation>ID sur la plateforme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="161"/>
+        <location filename="../app/cli/cli.cpp" line="162"/>
         <source>Status:           %1</source>
         <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="162"/>
+        <location filename="../app/cli/cli.cpp" line="163"/>
         <source>Token expires:    %1</source>
         <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="164"/>
+        <location filename="../app/cli/cli.cpp" line="165"/>
         <source>Extensions:       %1</source>
         <translation>Extensions&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="222"/>
+        <location filename="../app/cli/cli.cpp" line="277"/>
+        <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
+        <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="279"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="237"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="245"/>
+        <location filename="../app/cli/cli.cpp" line="302"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="351"/>
         <source>Disconnected %1; its tokens were deleted.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="367"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="320"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="327"/>
+        <location filename="../app/cli/cli.cpp" line="384"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="332"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="400"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="353"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http ou https.</translation>
+        <location filename="../app/cli/cli.cpp" line="406"/>
+        <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
+        <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="436"/>
+        <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="443"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="358"/>
+        <location filename="../app/cli/cli.cpp" line="446"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
+        <source>--timeout takes a number of seconds from 1 to 3600.</source>
+        <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="486"/>
+        <source>Open this address in your browser to connect %1, then approve the request:</source>
+        <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="519"/>
+        <source>Refreshed %1 (%2); the token is valid until %3.</source>
+        <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="527"/>
+        <source>Give one file: `fanout providers import FILE`.</source>
+        <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="530"/>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="549"/>
+        <source>Imported the provider settings of %1.</source>
+        <translation>Paramètres des fournisseurs importés pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="551"/>
+        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
+        <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="560"/>
+        <source>`providers export` takes no arguments.</source>
+        <translation>`providers export` n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="577"/>
+        <source>(not configured)</source>
+        <translation>(non configuré)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="580"/>
+        <source>Client secrets stay in the system keychain and are never exported.</source>
+        <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="587"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="397"/>
+        <location filename="../app/cli/cli.cpp" line="602"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="614"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="419"/>
+        <location filename="../app/cli/cli.cpp" line="624"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -435,7 +640,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="668"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -444,94 +649,258 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
+  accounts refresh ID                  renew an X account&apos;s tokens now
+  connect twitter|linkedin [--no-browser] [--timeout SECONDS]
+                                       connect through the browser; prints the consent address
+  providers import FILE                import OAuth client settings (secrets go to the keychain)
+  providers export [--json]            show the OAuth client settings, without secrets
   connect bluesky --handle H [--service URL]
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
   vault rotate-key                     re-encrypt every account with a new key</source>
-        <translation>Fanout maintient vos connexions aux réseaux sociaux actives, avec des jetons chiffrés sur cette machine.
+        <translation>Fanout maintient actives vos connexions aux réseaux sociaux, avec des jetons chiffrés sur cet ordinateur.
 
 Commandes&#xa0;:
-  (sans commande)                      ouvrir la fenêtre
+  (aucune)                             ouvrir la fenêtre
   accounts list [--json]               lister les comptes connectés
   accounts show ID [--json]            afficher un compte
   accounts check ID [--json]           effectuer un appel authentifié pour le compte
   accounts disconnect ID               supprimer le compte et ses jetons
+  accounts refresh ID                  renouveler maintenant les jetons d’un compte X
+  connect twitter|linkedin [--no-browser] [--timeout SECONDES]
+                                       connecter via le navigateur&#xa0;; affiche l’adresse de consentement
+  providers import FICHIER             importer les paramètres des clients OAuth (les secrets vont dans le trousseau)
+  providers export [--json]            afficher les paramètres des clients OAuth, sans les secrets
   connect bluesky --handle H [--service URL]
                                        connecter Bluesky&#xa0;; le mot de passe d’application est lu sur stdin
   events list [--json]                 lister les événements token.expiring / token.revoked
-  vault rotate-key                     rechiffrer tous les comptes avec une nouvelle clé</translation>
+  vault rotate-key                     rechiffrer chaque compte avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="468"/>
+        <location filename="../app/cli/cli.cpp" line="688"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="689"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="470"/>
+        <location filename="../app/cli/cli.cpp" line="690"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="471"/>
+        <location filename="../app/cli/cli.cpp" line="691"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="472"/>
+        <location filename="../app/cli/cli.cpp" line="692"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="695"/>
+        <source>Print the consent address without opening the browser.</source>
+        <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="696"/>
+        <source>Seconds to wait for the browser (default 300).</source>
+        <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="696"/>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="698"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="699"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
 </context>
 <context>
+    <name>fanout::oauth</name>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="57"/>
+        <source>The token reply is not a JSON object.</source>
+        <translation>La réponse de jeton n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="63"/>
+        <source>The token reply has no access_token.</source>
+        <translation>La réponse de jeton ne contient pas d’access_token.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="69"/>
+        <source>The token reply has a token_type other than bearer.</source>
+        <translation>La réponse de jeton a un token_type autre que bearer.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="73"/>
+        <source>The token reply&apos;s refresh_token is not a string.</source>
+        <translation>Le champ refresh_token de la réponse de jeton n’est pas une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/tokenreply.cpp" line="79"/>
+        <source>The token reply&apos;s expires_in is not a number.</source>
+        <translation>Le champ expires_in de la réponse de jeton n’est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::oauth::OAuthConnector</name>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="62"/>
+        <source>The %1 profile reply names no user id.</source>
+        <translation>La réponse de profil de %1 n’indique aucun identifiant d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="99"/>
+        <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
+        <translation>Une autre connexion attend encore le navigateur&#xa0;; terminez-la ou annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="139"/>
+        <source>The connection was cancelled; nothing was stored.</source>
+        <translation>La connexion a été annulée&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="165"/>
+        <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 n’a pas accepté le nouveau jeton pour lire le profil (HTTP %2). Vérifiez les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="174"/>
+        <source>The %1 profile request answered HTTP %2.</source>
+        <translation>La requête de profil auprès de %1 a reçu la réponse HTTP %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="219"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="227"/>
+        <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
+        <translation>Les jetons %1 ne peuvent pas être renouvelés sans vous&#xa0;; reconnectez le compte avant son expiration.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="235"/>
+        <source>This account is already being refreshed; wait for it to finish.</source>
+        <translation>Ce compte est déjà en cours de renouvellement&#xa0;; attendez la fin de l’opération.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="260"/>
+        <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
+        <translation>Aucun jeton de renouvellement n’est enregistré pour ce compte %1 (offline.access n’a pas été accordé). Reconnectez-le.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="303"/>
+        <source>%1 rejected the refresh (%2).</source>
+        <translation>%1 a rejeté le renouvellement (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="311"/>
+        <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
+        <translation>%1 n’accepte plus l’authentification de ce compte (%2). Reconnectez le compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="318"/>
+        <source>The token endpoint answered HTTP %1; nothing was changed.</source>
+        <translation>Le point de terminaison de jeton a répondu HTTP %1&#xa0;; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::oauth::OAuthFlow</name>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="95"/>
+        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
+        <translation>Le port %1 sur 127.0.0.1, vers lequel %2 renvoie le navigateur, est utilisé par un autre programme. Fermez ce programme ou définissez un autre port de redirection dans Paramètres → Fournisseurs (il doit correspondre au port enregistré auprès de %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="103"/>
+        <source>Fanout received the answer. You can close this tab.</source>
+        <translation>Fanout a reçu la réponse. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="155"/>
+        <source>The connection to %1 was cancelled; nothing was stored.</source>
+        <translation>La connexion à %1 a été annulée&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="178"/>
+        <source>%1 did not grant access (%2). Connect again and approve the request.</source>
+        <translation>%1 n’a pas accordé l’accès (%2). Reconnectez-vous et approuvez la demande.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="180"/>
+        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 a rejeté la connexion (%2). Vérifiez l’identifiant client, le port de redirection et les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="231"/>
+        <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
+        <translation>%1 a rejeté l’échange de code (%2). Vérifiez l’identifiant client et le secret client dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="188"/>
+        <source>%1 sent the browser back without an authorization code.</source>
+        <translation>%1 a renvoyé le navigateur sans code d’autorisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="239"/>
+        <source>%1 (HTTP %2).</source>
+        <translation>%1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>Le point de terminaison de jeton a répondu HTTP %1.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="30"/>
+        <location filename="../ui/gui.cpp" line="32"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="36"/>
+        <location filename="../ui/gui.cpp" line="38"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="38"/>
+        <location filename="../ui/gui.cpp" line="40"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="46"/>
+        <location filename="../ui/gui.cpp" line="48"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>
@@ -549,77 +918,82 @@ Commandes&#xa0;:
         <translation>Sélectionnez un compte pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="97"/>
+        <location filename="../ui/accountdetailpane.cpp" line="100"/>
         <source>Platform:</source>
         <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="98"/>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="99"/>
+        <location filename="../ui/accountdetailpane.cpp" line="102"/>
         <source>Expiry:</source>
         <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <location filename="../ui/accountdetailpane.cpp" line="103"/>
         <source>Connected since:</source>
         <translation>Connecté depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
-        <source>Account id:</source>
-        <translation>ID du compte&#xa0;:</translation>
+        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <source>Platform user id:</source>
+        <translation>ID sur la plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <source>Fanout id:</source>
+        <translation>ID Fanout&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="116"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Se connecte une fois avec les jetons enregistrés pour vérifier que la plateforme les accepte toujours</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="112"/>
+        <location filename="../ui/accountdetailpane.cpp" line="117"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Se reconnecte, par exemple avec un nouveau mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="117"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Supprime le compte et ses jetons enregistrés de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="161"/>
+        <location filename="../ui/accountdetailpane.cpp" line="166"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="165"/>
+        <location filename="../ui/accountdetailpane.cpp" line="171"/>
         <source>Disconnect %1</source>
         <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="166"/>
+        <location filename="../ui/accountdetailpane.cpp" line="172"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="167"/>
+        <location filename="../ui/accountdetailpane.cpp" line="173"/>
         <source>Check the connection of %1</source>
         <translation>Vérifier la connexion de %1</translation>
     </message>
