@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QMetaEnum>
 
+#include <utility>
+
 namespace fanout::bluesky {
 
 namespace {
@@ -21,16 +23,18 @@ constexpr char kTooLargeProperty[] = "fanoutResponseTooLarge";
     return !address.isNull() && address.isLoopback();
 }
 
-[[nodiscard]] std::optional<std::chrono::seconds> retryAfter(const QNetworkReply &reply)
+} // namespace
+
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &ratelimitReset, const QByteArray &retryAfter,
+                                                    const QDateTime &now)
 {
     using std::chrono::seconds;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     // The PDS sends RateLimit-Reset as seconds since the epoch.
     bool ok = false;
-    const qint64 reset = reply.rawHeader("ratelimit-reset").trimmed().toLongLong(&ok);
+    const qint64 reset = ratelimitReset.trimmed().toLongLong(&ok);
     if (ok && reset > 0)
         return seconds(std::max<qint64>(0, reset - now.toSecsSinceEpoch()));
-    const QByteArray retry = reply.rawHeader("retry-after").trimmed();
+    const QByteArray retry = retryAfter.trimmed();
     const qint64 delay = retry.toLongLong(&ok);
     if (ok && delay >= 0)
         return seconds(delay);
@@ -43,8 +47,6 @@ constexpr char kTooLargeProperty[] = "fanoutResponseTooLarge";
     }
     return std::nullopt;
 }
-
-} // namespace
 
 QUrl xrpcUrl(const QUrl &base, QLatin1StringView nsid, const QUrlQuery &query)
 {
@@ -107,7 +109,19 @@ XrpcReply readReply(QNetworkReply &reply)
     result.httpStatus = result.timedOut ? 0 : reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!result.answered())
         return result;
-    result.body = reply.readAll();
+    XrpcReply parsed = parseXrpcBody(result.httpStatus, reply.readAll());
+    parsed.networkError = result.networkError;
+    if (parsed.httpStatus == 429)
+        parsed.retryAfter = parseRetryAfter(reply.rawHeader("ratelimit-reset"), reply.rawHeader("retry-after"),
+                                            QDateTime::currentDateTimeUtc());
+    return parsed;
+}
+
+XrpcReply parseXrpcBody(int httpStatus, QByteArray body)
+{
+    XrpcReply result;
+    result.httpStatus = httpStatus;
+    result.body = std::move(body);
     const QJsonDocument document = QJsonDocument::fromJson(result.body);
     if (document.isObject()) {
         result.json = document.object();
@@ -116,8 +130,6 @@ XrpcReply readReply(QNetworkReply &reply)
             result.errorMessage = result.json->value(QLatin1StringView("message")).toString();
         }
     }
-    if (result.httpStatus == 429)
-        result.retryAfter = retryAfter(reply);
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -58,6 +59,17 @@ struct XrpcReply {
         return httpStatus >= 400 && httpStatus < 500 && errorName == name;
     }
 };
+
+// Parses a response body the way readReply() does. Sets httpStatus, body and
+// json, and on a status outside 2xx also errorName and errorMessage.
+[[nodiscard]] XrpcReply parseXrpcBody(int httpStatus, QByteArray body);
+
+// Returns the delay that a 429 response requests, from RateLimit-Reset
+// (seconds since the epoch) or else Retry-After (seconds or an HTTP date).
+// Returns nothing when neither header contains a time.
+[[nodiscard]] std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &ratelimitReset,
+                                                                  const QByteArray &retryAfter,
+                                                                  const QDateTime &now);
 
 // Reads a finished reply. A reply aborted by its transfer timeout (rather
 // than by the caller) counts as timed out; the caller disconnects a reply
