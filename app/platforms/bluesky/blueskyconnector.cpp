@@ -12,6 +12,7 @@
 #include "app/core/event.h"
 #include "app/core/logging.h"
 #include "app/core/logscrubber.h"
+#include "app/platforms/bluesky/didoc.h"
 #include "app/platforms/bluesky/handle.h"
 #include "app/platforms/bluesky/jwt.h"
 #include "app/platforms/bluesky/xrpc.h"
@@ -30,25 +31,6 @@ constexpr QLatin1StringView kService("service");
 
 // Upstream messages are quoted in error details only up to this length.
 constexpr qsizetype kMaxMessageLength = 200;
-
-// The PDS endpoint of a DID document: the service whose id is "#atproto_pds"
-// (or "<did>#atproto_pds") and whose type is AtprotoPersonalDataServer.
-[[nodiscard]] QUrl pdsEndpoint(const QJsonObject &document, const QString &did)
-{
-    const QJsonArray services = document.value(QLatin1StringView("service")).toArray();
-    for (const QJsonValue &value : services) {
-        const QJsonObject service = value.toObject();
-        const QString id = service.value(QLatin1StringView("id")).toString();
-        if (id != QLatin1StringView("#atproto_pds") && id != did + QLatin1StringView("#atproto_pds"))
-            continue;
-        if (service.value(QLatin1StringView("type")).toString() != QLatin1StringView("AtprotoPersonalDataServer"))
-            continue;
-        const QUrl endpoint(service.value(QLatin1StringView("serviceEndpoint")).toString(), QUrl::StrictMode);
-        if (endpoint.isValid() && endpoint.path().size() <= 1 && !endpoint.hasQuery() && !endpoint.hasFragment())
-            return endpoint;
-    }
-    return {};
-}
 
 // The CID of a profile's avatar blob, in the current ({"ref": {"$link": CID}})
 // or the legacy ({"cid": CID}) blob format.
