@@ -26,7 +26,13 @@ QDateTime jwtExpiry(const QJsonObject &claims)
     const QJsonValue exp = claims.value(QLatin1StringView("exp"));
     if (!exp.isDouble())
         return {};
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
+    // An exp outside the years 1970 to 9999, such as 1e300, counts as no expiry
+    // because converting it to qint64 would be undefined behaviour.
+    constexpr double kLatestExp = 253402300799.0; // 9999-12-31T23:59:59Z
+    const double seconds = exp.toDouble();
+    if (!(seconds >= 0 && seconds <= kLatestExp))
+        return {};
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
 }
 
 SessionScope sessionScope(const QJsonObject &claims)

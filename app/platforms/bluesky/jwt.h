@@ -16,7 +16,8 @@ namespace fanout::bluesky {
 // and the middle one is a JSON object.
 [[nodiscard]] std::optional<QJsonObject> jwtClaims(const QString &token);
 
-// Returns the "exp" claim as a UTC time, or an invalid QDateTime when it is missing.
+// Returns the "exp" claim as a UTC time, or an invalid QDateTime when it is
+// missing, not a number or outside the years 1970 to 9999.
 [[nodiscard]] QDateTime jwtExpiry(const QJsonObject &claims);
 
 // The "scope" claim of an AT Protocol session token.
