@@ -32,6 +32,7 @@ tests=(
     chromium
     sqlite3 psmisc procps
     rpm lintian desktop-file-utils appstream dpkg-dev
+    clang-16 libclang-rt-16-dev
 )
 
 packages=("${build_and_run[@]}")
