@@ -130,6 +130,16 @@ QByteArray readSecretLine(const QString &prompt)
     return line;
 }
 
+// Accounts or events as the JSON array the --json output prints.
+template <typename Item>
+QJsonArray toJsonArray(const QList<Item> &items)
+{
+    QJsonArray array;
+    for (const Item &item : items)
+        array.append(item.toJson());
+    return array;
+}
+
 QString formatExpiry(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
@@ -307,10 +317,7 @@ private:
         if (!accounts)
             return m_out.printError(accounts.error());
         if (m_out.json()) {
-            QJsonArray array;
-            for (const Account &account : std::as_const(*accounts))
-                array.append(account.toJson());
-            m_out.printJson(array);
+            m_out.printJson(toJsonArray(*accounts));
         } else {
             printAccountTable(m_out, *accounts);
         }
@@ -592,10 +599,7 @@ private:
         if (!events)
             return m_out.printError(events.error());
         if (m_out.json()) {
-            QJsonArray array;
-            for (const AccountEvent &event : std::as_const(*events))
-                array.append(event.toJson());
-            m_out.printJson(array);
+            m_out.printJson(toJsonArray(*events));
             return 0;
         }
         if (events->isEmpty())
