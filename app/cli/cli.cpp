@@ -350,12 +350,36 @@ private:
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
         if (!service)
             return m_out.printError(service.error());
+        Expected<Account> account = (*service)->account(*id);
+        if (!account)
+            return m_out.printError(account.error());
+
+        // End the session upstream first, so the tokens stop working there
+        // too; the local delete happens whatever the platform answers.
+        bool signedOut = false;
+        if (account->platform == Platform::Bluesky) {
+            QEventLoop loop;
+            bool finished = false;
+            (*service)->bluesky().signOut(*account, [&](bool ended) {
+                signedOut = ended;
+                finished = true;
+                loop.quit();
+            });
+            if (!finished)
+                loop.exec();
+        }
         if (Expected<void> removed = (*service)->disconnectAccount(*id); !removed)
             return m_out.printError(removed.error());
-        if (m_out.json())
-            m_out.printJson(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("disconnected"), true}});
-        else
-            m_out.printLine(tr("Disconnected %1; its tokens were deleted.").arg(*id));
+        if (m_out.json()) {
+            m_out.printJson(QJsonObject{{QStringLiteral("id"), *id},
+                                        {QStringLiteral("disconnected"), true},
+                                        {QStringLiteral("signedOutUpstream"), signedOut}});
+        } else if (signedOut) {
+            m_out.printLine(tr("Disconnected %1: its session was ended on the platform and its tokens "
+                               "were deleted here.").arg(*id));
+        } else {
+            m_out.printLine(tr("Disconnected %1; its tokens were deleted here.").arg(*id));
+        }
         return 0;
     }
 

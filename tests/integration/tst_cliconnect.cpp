@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,9 +263,32 @@ void tst_CliConnect::invalidHandleIsUsageError()
 void tst_CliConnect::disconnectEmptiesList()
 {
     QVERIFY(!m_aliceId.isEmpty());
-    const ProcessResult result = fanout({QStringLiteral("accounts"), QStringLiteral("disconnect"), m_aliceId});
+    QString refreshJwt;
+    {
+        auto service = AccountService::open(m_dataDir.path(), AccountService::Access::ReadOnly);
+        QVERIFY(service.has_value());
+        const Expected<QJsonObject> secrets = (*service)->vault().readSecrets((*service)->account(m_aliceId).value());
+        QVERIFY(secrets.has_value());
+        refreshJwt = secrets->value(QLatin1StringView("refreshJwt")).toString();
+    }
+    QVERIFY(!refreshJwt.isEmpty());
+
+    const ProcessResult result = fanout({QStringLiteral("accounts"), QStringLiteral("disconnect"), m_aliceId,
+                                         QStringLiteral("--json")});
     QVERIFY2(result.exitCode == 0, outputOf(result).constData());
+    QCOMPARE(result.json().object().value(QLatin1StringView("signedOutUpstream")).toBool(), true);
     QCOMPARE(listAccounts().size(), 0);
+
+    // The session ended on the PDS too: its refresh token no longer works there.
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_peer.pdsUrl().resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.refreshSession"))));
+    request.setRawHeader("Authorization", "Bearer " + refreshJwt.toLatin1());
+    QNetworkReply *reply = network.post(request, QByteArray());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QVERIFY(reply->readAll().contains("ExpiredToken"));
+    reply->deleteLater();
 
     // No token that any run stored, and no password, is left in the data folder or the output.
     QVERIFY(m_secrets.size() >= 7);

@@ -770,6 +770,26 @@ void BlueskyConnector::cancel()
     finishWithError({ErrorCode::ConnectCancelled, tr("The Bluesky connection was cancelled.")});
 }
 
+void BlueskyConnector::signOut(const Account &account, std::function<void(bool signedOut)> done)
+{
+    const Expected<QJsonObject> secrets = m_vault.readSecrets(account);
+    const QString refreshJwt = secrets ? secrets->value(kRefreshJwt).toString() : QString();
+    const QUrl pdsUrl(account.extensions.value(kPdsUrl).toString());
+    if (refreshJwt.isEmpty() || !pdsUrl.isValid() || !isAcceptableServiceUrl(pdsUrl)) {
+        qCInfo(lcBluesky) << "no session to end upstream for account" << account.id;
+        done(false);
+        return;
+    }
+    const QUrl url = xrpcUrl(pdsUrl, QLatin1StringView("com.atproto.server.deleteSession"));
+    QNetworkReply *reply = m_network.post(xrpcRequest(url, refreshJwt, m_requestTimeout), QByteArray());
+    connect(reply, &QNetworkReply::finished, this, [reply, id = account.id, done = std::move(done)] {
+        reply->deleteLater();
+        const bool ended = reply->error() == QNetworkReply::NoError;
+        qCInfo(lcBluesky) << "ending the upstream session of account" << id << (ended ? "succeeded" : "failed");
+        done(ended);
+    });
+}
+
 void BlueskyConnector::abandonSession(const QUrl &pdsUrl, const QString &refreshJwt)
 {
     if (refreshJwt.isEmpty() || !pdsUrl.isValid())

@@ -55,6 +55,11 @@ public:
     // Makes one authenticated call for a stored account, refreshing an
     // expired session first.
     void checkConnection(const QString &accountId);
+    // Ends the stored account's session on its PDS (deleteSession with the
+    // refresh token), so the tokens stop working upstream too. Independent of
+    // the running operation; done receives whether the PDS confirmed it.
+    // NOTE: the app password itself can only be revoked in Bluesky's settings.
+    void signOut(const Account &account, std::function<void(bool signedOut)> done);
     // Aborts the running operation; errorOccurred(ConnectCancelled) follows.
     void cancel();
     [[nodiscard]] bool isBusy() const;
