@@ -23,6 +23,8 @@
 
 #include "app/core/logging.h"
 #include "app/core/platform.h"
+#include "app/oauth/oauthconnector.h"
+#include "app/providers/providerconfig.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/service/accountservice.h"
 #include "app/service/avatarcache.h"
@@ -31,6 +33,7 @@
 #include "ui/accountlistmodel.h"
 #include "ui/accountpresentation.h"
 #include "ui/blueskyconnectdialog.h"
+#include "ui/oauthconnectdialog.h"
 
 namespace fanout::ui {
 
@@ -179,8 +182,11 @@ QMenu *MainWindow::buildConnectMenu()
             connect(action, &QAction::triggered, this, [this] { connectBluesky(); });
             continue;
         }
-        // NOTE: only the Bluesky connector exists so far; the OAuth platforms
-        // are listed so users can see what is planned.
+        if (oauthPlatforms().contains(info.platform)) {
+            connect(action, &QAction::triggered, this, [this, platform = info.platform] { connectOAuth(platform); });
+            continue;
+        }
+        // The remaining platforms are listed so users can see what is planned.
         action->setEnabled(false);
         action->setText(tr("%1 (coming soon)").arg(name));
         action->setToolTip(info.connectShape == ConnectShape::FromFacebookPage
@@ -188,7 +194,53 @@ QMenu *MainWindow::buildConnectMenu()
                                     "through the Facebook Page they belong to.")
                                : tr("Coming soon"));
     }
+    // Providers may be imported on the command line while the window is open.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] { updateConnectMenu(menu); });
+    updateConnectMenu(menu);
     return menu;
+}
+
+void MainWindow::updateConnectMenu(QMenu *menu)
+{
+    for (const Platform platform : oauthPlatforms()) {
+        auto *action = menu->findChild<QAction *>(QStringLiteral("connect-") + platformId(platform));
+        if (!action)
+            continue;
+        const Expected<ProviderConfig> config = m_service.providers().config(platform);
+        const bool configured = config && config->isConfigured();
+        action->setText(configured ? tr("%1…").arg(platformName(platform))
+                                   : tr("%1 (not set up)").arg(platformName(platform)));
+        const QString tip = configured ? tr("Connect in your browser")
+                                       : tr("Not set up yet. Import the providers file your administrator gave "
+                                            "you: fanout providers import FILE");
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    }
+}
+
+void MainWindow::connectOAuth(Platform platform)
+{
+    if (m_oauthDialog) {
+        m_oauthDialog->raise();
+        m_oauthDialog->activateWindow();
+        return;
+    }
+    // Without a client id the dialog could only show this error: say it here.
+    if (const Expected<ProviderConfig> config = m_service.providers().configuredConfig(platform); !config) {
+        showError(errorMessage(config.error()));
+        return;
+    }
+    auto *dialog = new OAuthConnectDialog(m_service.oauth(), platform, this);
+    m_oauthDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Account account = dialog->connectedAccount();
+        hideError();
+        statusBar()->showMessage(tr("Connected %1.").arg(AccountPresentation::handle(account)), kStatusTimeoutMs);
+        selectAccount(account.id);
+    });
+    dialog->open();
+    dialog->start();
 }
 
 QWidget *MainWindow::buildEmptyState()
@@ -245,7 +297,7 @@ QWidget *MainWindow::buildEmptyState()
 
     QStringList planned;
     for (const PlatformInfo &info : platformTable()) {
-        if (info.platform != Platform::Bluesky)
+        if (info.platform != Platform::Bluesky && !oauthPlatforms().contains(info.platform))
             planned.append(QString::fromUtf8(info.displayName));
     }
     auto *later = new QLabel(tr("Coming soon: %1.").arg(QLocale().createSeparatedList(planned)), page);

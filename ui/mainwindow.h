@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include "app/core/account.h"
 #include "app/core/error.h"
+#include "app/core/platform.h"
 
 class QLabel;
 class QListView;
@@ -21,6 +23,7 @@ namespace fanout::ui {
 
 class AccountDetailPane;
 class AccountListModel;
+class OAuthConnectDialog;
 
 // The main window: a toolbar to connect accounts, and either a first-run
 // placeholder or the account list with a detail pane beside it. Everything
@@ -39,6 +42,9 @@ public:
     // Opens the Bluesky dialog; a non-empty identifier and service prefill it
     // for a reconnect.
     void connectBluesky(const QString &identifier = {}, const QUrl &service = {});
+    // Opens the browser consent dialog for X or LinkedIn, or says how to
+    // configure the platform when it has no client id.
+    void connectOAuth(Platform platform);
     void checkConnection(const QString &accountId);
     void reconnectAccount(const QString &accountId);
     // Asks for confirmation, then deletes the account and its tokens.
@@ -52,6 +58,7 @@ private:
     QWidget *buildEmptyState();
     QWidget *buildAccountPage();
     QMenu *buildConnectMenu();
+    void updateConnectMenu(QMenu *menu);
 
     void updatePage();
     void updateDetails();
@@ -76,6 +83,7 @@ private:
     QWidget *m_errorBanner = nullptr;
     QLabel *m_errorText = nullptr;
     QLabel *m_accountCount = nullptr;
+    QPointer<OAuthConnectDialog> m_oauthDialog;
 };
 
 } // namespace fanout::ui

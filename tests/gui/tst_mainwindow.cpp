@@ -18,6 +18,7 @@
 
 #include "app/core/application.h"
 #include "app/core/platform.h"
+#include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "app/vault/vault.h"
 #include "ui/accountlistmodel.h"
@@ -159,6 +160,10 @@ void tst_MainWindow::connectMenuListsEveryPlatform()
         QVERIFY(action->text().contains(QString::fromUtf8(info.displayName)));
         if (info.platform == Platform::Bluesky) {
             QVERIFY(action->isEnabled());
+        } else if (oauthPlatforms().contains(info.platform)) {
+            // No providers file in this data directory: the entry says how to add one.
+            QVERIFY2(action->isEnabled(), info.id);
+            QVERIFY2(action->toolTip().contains(QStringLiteral("fanout providers import FILE")), info.id);
         } else {
             QVERIFY2(!action->isEnabled(), info.id);
             QVERIFY2(action->toolTip().startsWith(QStringLiteral("Coming soon")), info.id);
