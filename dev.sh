@@ -3,10 +3,11 @@
 #
 #   ./dev.sh run     install what the app needs, build it, open the window
 #   ./dev.sh test    install what the tests need too, build, run every test
+#   ./dev.sh test-asan  the same on the asan build (ASan + UBSan)
 #   ./dev.sh pds     start a local Bluesky server with a demo account
 #   ./dev.sh bench   build in release mode and run the benchmarks
 #
-# Extra arguments after `run` go to the app, after `test` to ctest.
+# Extra arguments after `run` go to the app, after `test` and `test-asan` to ctest.
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -36,6 +37,13 @@ case "$command" in
         build dev
         exec ctest --preset dev "$@"
         ;;
+    test-asan)
+        packaging/install-deps.sh --tests
+        tests/peers/pds/install.sh
+        tests/peers/oidc/install.sh
+        build asan
+        exec ctest --preset asan "$@"
+        ;;
     pds)
         # Only the server's JSON line goes to standard output, so it can be piped to jq.
         packaging/install-deps.sh --tests >&2
@@ -49,7 +57,7 @@ case "$command" in
         exec tests/bench/run.sh build/release "$@"
         ;;
     *)
-        sed -n '2,10p' "$0"
+        sed -n '2,11p' "$0"
         exit 2
         ;;
 esac
