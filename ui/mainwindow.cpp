@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -516,6 +517,21 @@ void MainWindow::disconnectAccount(const QString &accountId)
     if (box.clickedButton() != confirm)
         return;
 
+    // End the session on the PDS first, so its tokens stop working there
+    // too; the local delete follows whatever the platform answers.
+    if (account->platform == Platform::Bluesky) {
+        QPointer<MainWindow> self(this);
+        m_service.bluesky().signOut(*account, [self, accountId, handle](bool) {
+            if (self)
+                self->removeAccount(accountId, handle);
+        });
+        return;
+    }
+    removeAccount(accountId, handle);
+}
+
+void MainWindow::removeAccount(const QString &accountId, const QString &handle)
+{
     if (Expected<void> removed = m_service.disconnectAccount(accountId); !removed) {
         qCWarning(lcUi) << "could not disconnect account" << accountId << "error"
                         << errorCodeName(removed.error().code);

@@ -47,7 +47,8 @@ public:
     void connectOAuth(Platform platform);
     void checkConnection(const QString &accountId);
     void reconnectAccount(const QString &accountId);
-    // Asks for confirmation, then deletes the account and its tokens.
+    // Asks for confirmation, ends a Bluesky session on its PDS, then deletes
+    // the account and its tokens here.
     void disconnectAccount(const QString &accountId);
 
     // Brings the window to the front, for example from the tray icon.
@@ -67,6 +68,7 @@ private:
     void showError(const QString &message);
     void hideError();
 
+    void removeAccount(const QString &accountId, const QString &handle);
     void handleChecked(const Account &account);
     void handleConnectorError(const Error &error);
 

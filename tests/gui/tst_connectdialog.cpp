@@ -9,6 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include "app/core/application.h"
@@ -175,6 +179,7 @@ private Q_SLOTS:
     void cleanup();
 
     void dialogConnectThenCheck();
+    void disconnectEndsSessionUpstream();
     void wrongPasswordKeepsDialogOpen();
     void cancelDuringConnectStoresNothing();
 
@@ -338,6 +343,48 @@ void tst_ConnectDialog::dialogConnectThenCheck()
     auto *errorBanner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
     QVERIFY(errorBanner && !errorBanner->isVisible());
     QCOMPARE(model->index(0).data(AccountListModel::StatusRole).value<AccountStatus>(), AccountStatus::Connected);
+}
+
+void tst_ConnectDialog::disconnectEndsSessionUpstream()
+{
+    const PdsPeer::TestAccount pdsAccount = newAccount();
+    QVERIFY(!pdsAccount.did.isEmpty());
+    MainWindow window(*m_service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const DialogWidgets widgets = openFromEmptyState(window);
+    fillIn(widgets, pdsAccount.handle, pdsAccount.appPassword, m_peer.pdsUrl());
+    QTest::mouseClick(widgets.connectButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!widgets.dialog || !widgets.dialog->isVisible(), kWaitMs);
+    QCOMPARE(window.accountModel()->rowCount(), 1);
+
+    const Account account = m_service->accounts()->first();
+    const Expected<QJsonObject> secrets = m_service->vault().readSecrets(account);
+    QVERIFY(secrets.has_value());
+    const QByteArray refreshJwt = secrets->value(QLatin1StringView("refreshJwt")).toString().toLatin1();
+    QVERIFY(!refreshJwt.isEmpty());
+    m_secrets << refreshJwt << secrets->value(QLatin1StringView("accessJwt")).toString().toLatin1();
+
+    // Confirm the dialog as soon as it shows.
+    QTimer::singleShot(0, &window, [&window] {
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation"));
+        if (auto *confirm = box ? box->findChild<QPushButton *>(QStringLiteral("confirmDisconnectButton")) : nullptr)
+            confirm->click();
+    });
+    window.disconnectAccount(account.id);
+    QTRY_COMPARE_WITH_TIMEOUT(window.accountModel()->rowCount(), 0, kWaitMs);
+    QVERIFY(!m_service->account(account.id).has_value());
+
+    // The PDS no longer accepts the session's refresh token.
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_peer.pdsUrl().resolved(QUrl(QStringLiteral("/xrpc/com.atproto.server.refreshSession"))));
+    request.setRawHeader("Authorization", "Bearer " + refreshJwt);
+    std::unique_ptr<QNetworkReply> reply(network.post(request, QByteArray()));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QVERIFY(reply->readAll().contains("ExpiredToken"));
 }
 
 void tst_ConnectDialog::wrongPasswordKeepsDialogOpen()
