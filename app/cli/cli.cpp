@@ -306,6 +306,27 @@ private:
         return words.at(2);
     }
 
+    struct OpenAccount {
+        std::unique_ptr<AccountService> service;
+        Account account;
+    };
+
+    // Takes the single id of `accounts show|check|disconnect ID`, opens the
+    // data folder and reads that account.
+    Expected<OpenAccount> openAccount(const QStringList &words, AccountService::Access access)
+    {
+        Expected<QString> id = singleId(words);
+        if (!id)
+            return std::unexpected(id.error());
+        Expected<std::unique_ptr<AccountService>> service = openService(access);
+        if (!service)
+            return std::unexpected(service.error());
+        Expected<Account> account = (*service)->account(*id);
+        if (!account)
+            return std::unexpected(account.error());
+        return OpenAccount{std::move(*service), std::move(*account)};
+    }
+
     int accountsList(const QStringList &words)
     {
         if (words.size() != 2)
@@ -326,41 +347,29 @@ private:
 
     int accountsShow(const QStringList &words)
     {
-        Expected<QString> id = singleId(words);
-        if (!id)
-            return m_out.printError(id.error());
-        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
-        if (!service)
-            return m_out.printError(service.error());
-        Expected<Account> account = (*service)->account(*id);
-        if (!account)
-            return m_out.printError(account.error());
+        Expected<OpenAccount> opened = openAccount(words, AccountService::Access::ReadOnly);
+        if (!opened)
+            return m_out.printError(opened.error());
         if (m_out.json())
-            m_out.printJson(account->toJson());
+            m_out.printJson(opened->account.toJson());
         else
-            printAccountDetails(m_out, *account);
+            printAccountDetails(m_out, opened->account);
         return 0;
     }
 
     int accountsDisconnect(const QStringList &words)
     {
-        Expected<QString> id = singleId(words);
-        if (!id)
-            return m_out.printError(id.error());
-        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
-        if (!service)
-            return m_out.printError(service.error());
-        Expected<Account> account = (*service)->account(*id);
-        if (!account)
-            return m_out.printError(account.error());
+        Expected<OpenAccount> opened = openAccount(words, AccountService::Access::Exclusive);
+        if (!opened)
+            return m_out.printError(opened.error());
 
         // End the session upstream first, so the tokens stop working there
-        // too; the local delete happens whatever the platform answers.
+        // too. The local delete happens whatever the platform replies.
         bool signedOut = false;
-        if (account->platform == Platform::Bluesky) {
+        if (opened->account.platform == Platform::Bluesky) {
             QEventLoop loop;
             bool finished = false;
-            (*service)->bluesky().signOut(*account, [&](bool ended) {
+            opened->service->bluesky().signOut(opened->account, [&](bool ended) {
                 signedOut = ended;
                 finished = true;
                 loop.quit();
@@ -368,38 +377,32 @@ private:
             if (!finished)
                 loop.exec();
         }
-        if (Expected<void> removed = (*service)->disconnectAccount(*id); !removed)
+        if (Expected<void> removed = opened->service->disconnectAccount(opened->account.id); !removed)
             return m_out.printError(removed.error());
         if (m_out.json()) {
-            m_out.printJson(QJsonObject{{QStringLiteral("id"), *id},
+            m_out.printJson(QJsonObject{{QStringLiteral("id"), opened->account.id},
                                         {QStringLiteral("disconnected"), true},
                                         {QStringLiteral("signedOutUpstream"), signedOut}});
         } else if (signedOut) {
             m_out.printLine(tr("Disconnected %1: its session was ended on the platform and its tokens "
-                               "were deleted here.").arg(*id));
+                               "were deleted here.").arg(opened->account.id));
         } else {
-            m_out.printLine(tr("Disconnected %1; its tokens were deleted here.").arg(*id));
+            m_out.printLine(tr("Disconnected %1; its tokens were deleted here.").arg(opened->account.id));
         }
         return 0;
     }
 
     int accountsCheck(const QStringList &words)
     {
-        Expected<QString> id = singleId(words);
-        if (!id)
-            return m_out.printError(id.error());
-        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
-        if (!service)
-            return m_out.printError(service.error());
-        Expected<Account> account = (*service)->account(*id);
-        if (!account)
-            return m_out.printError(account.error());
-        if (account->platform != Platform::Bluesky)
+        Expected<OpenAccount> opened = openAccount(words, AccountService::Access::Exclusive);
+        if (!opened)
+            return m_out.printError(opened.error());
+        if (opened->account.platform != Platform::Bluesky)
             return m_out.printError(usage(tr("Checking a %1 connection is not supported yet.")
-                                              .arg(QString::fromLatin1(platformInfo(account->platform).displayName))));
-        bluesky::BlueskyConnector &connector = (*service)->bluesky();
+                                              .arg(QString::fromLatin1(platformInfo(opened->account.platform).displayName))));
+        bluesky::BlueskyConnector &connector = opened->service->bluesky();
         Expected<Account> checked = runBluesky(connector, &bluesky::BlueskyConnector::checked,
-                                               [&] { connector.checkConnection(*id); });
+                                               [&] { connector.checkConnection(opened->account.id); });
         if (!checked)
             return m_out.printError(checked.error());
         if (m_out.json())
