@@ -518,7 +518,7 @@ void MainWindow::disconnectAccount(const QString &accountId)
         return;
 
     // End the session on the PDS first, so its tokens stop working there
-    // too; the local delete follows whatever the platform answers.
+    // too; the local delete follows whatever the platform replies.
     if (account->platform == Platform::Bluesky) {
         QPointer<MainWindow> self(this);
         m_service.bluesky().signOut(*account, [self, accountId, handle](bool) {

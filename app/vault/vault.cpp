@@ -92,7 +92,7 @@ Expected<void> Vault::unlockForReading()
 Expected<void> Vault::createKey(quint32 version)
 {
     QByteArray key = SecretBox::generateKey();
-    // The keychain first: if it fails, the database still says nothing of a key.
+    // Write the keychain first, so a failure leaves no key version in the database.
     if (Expected<void> written = m_keychain.write(keyName(version), key); !written) {
         wipe(key);
         return written;
@@ -122,7 +122,7 @@ Expected<void> Vault::unlock(bool createIfMissing)
     if (!version) {
         if (!createIfMissing)
             return fail(ErrorCode::VaultKeyMismatch);
-        // Make sure the keychain answers at all before creating anything.
+        // The first key: nothing is written to the database unless the keychain accepts it.
         return createKey(1);
     }
 
