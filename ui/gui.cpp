@@ -11,6 +11,7 @@
 
 #include "app/core/application.h"
 #include "app/core/logging.h"
+#include "app/core/terminationsignals.h"
 #include "app/core/translations.h"
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
@@ -22,6 +23,7 @@ namespace fanout::ui {
 int run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    quitOnTerminationSignals();
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fanout.svg")));
     // Wayland compositors match the window to org.fanout.Fanout.desktop by this id.
