@@ -31,7 +31,7 @@ tests=(
     python3 make
     chromium
     sqlite3 psmisc procps
-    rpm lintian desktop-file-utils appstream dpkg-dev
+    rpm rpmlint lintian desktop-file-utils appstream dpkg-dev
     clang-16 libclang-rt-16-dev
 )
 

@@ -69,6 +69,12 @@ elseif(APPLE)
         MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
         MACOSX_BUNDLE_COPYRIGHT "Copyright 2026 the Fanout maintainers")
 else()
+    # qt_standard_project_setup() gives executables the install RUNPATH
+    # $ORIGIN:$ORIGIN/../lib for self-contained installs. The packages use the
+    # distribution's libraries from the default search path, and Fedora's
+    # rpmlint rejects any RUNPATH (binary-or-shlib-defines-rpath).
+    set_target_properties(fanout PROPERTIES INSTALL_RPATH "")
+
     # Freedesktop icon theme: PNGs at the usual hicolor sizes plus the SVG.
     set(fanout_icon_pngs "")
     foreach(size 16 22 24 32 48 64 128 256 512)

@@ -30,7 +30,10 @@ set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase >= 6.4, qt6-qtbase-gui >= 6.4, qt6-qt
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 # CMake 3.25 has no CPACK_RPM_PACKAGE_RECOMMENDS. This variable's lines are
 # copied into the spec file's preamble, where a Recommends: tag is valid.
-set(CPACK_RPM_SPEC_MORE_DEFINE "Recommends: (gnome-keyring or kwalletmanager5 or keepassxc)")
+# Packager: is there too because CPack has no variable for it and rpmlint
+# reports its absence as an error (no-packager-tag).
+set(CPACK_RPM_SPEC_MORE_DEFINE
+    "Recommends: (gnome-keyring or kwalletmanager5 or keepassxc)\nPackager: ${CPACK_PACKAGE_CONTACT}")
 # TODO: set the license once the project has chosen one.
 set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-not-yet-licensed")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
