@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Builds the DEB, RPM and TGZ with CPack from a built tree into a temporary
-# folder and checks them with lintian, desktop-file-validate, appstreamcli and
-# rpm, along with their dependencies, file lists and icons. The DEB is
-# unpacked into a throw-away root, where `fanout --version` runs and the
-# window opens offscreen. Nothing is installed on this machine.
+# folder and checks them with lintian, rpmlint, desktop-file-validate,
+# appstreamcli and rpm, along with their dependencies, file lists and icons.
+# Then it installs the DEB on this machine with apt-get and runs `fanout`
+# from PATH: --version, the window offscreen until SIGTERM closes it, and
+# `accounts list`. Last it purges the package and checks that no file is left
+# behind outside the user data, which lives in temporary folders.
 #
 #   test_packages.sh BUILD_DIR SOURCE_DIR VERSION
+#
+# Needs root, or sudo without a password, for apt-get. Without either it
+# fails. It purges a fanout package that is already installed, for example
+# by an earlier run that was killed. Runs on one machine take turns through
+# a lock file, because they install the same package.
 #
 # Exits 77 (skipped) when a packaging tool is missing, except under CI=true,
 # where a missing tool fails the test.
@@ -27,7 +34,8 @@ step() {
 }
 
 missing=()
-for tool in cpack dpkg-deb dpkg-shlibdeps lintian rpmbuild rpm desktop-file-validate appstreamcli; do
+for tool in cpack dpkg-deb dpkg-shlibdeps lintian rpmbuild rpm rpmlint desktop-file-validate appstreamcli \
+            apt-get flock; do
     command -v "$tool" >/dev/null || missing+=("$tool")
 done
 if [ "${#missing[@]}" != 0 ]; then
@@ -39,8 +47,40 @@ if [ "${#missing[@]}" != 0 ]; then
     exit 77
 fi
 
+as_root=()
+if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+        as_root=(sudo -n)
+    else
+        fail "installing the DEB needs root: run the test as root or allow sudo without a password"
+    fi
+fi
+
+apt_get() {
+    # Waits for another apt or dpkg run instead of failing on its lock.
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get -q -y -o DPkg::Lock::Timeout=300 "$@"
+}
+
+# "ii " when installed, "rc " when only its configuration files remain,
+# empty when dpkg has no record of the package.
+package_status() {
+    dpkg-query -W -f='${db:Status-Abbrev}' fanout 2>/dev/null || true
+}
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/fanout-packages.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# apt-get reads the DEB as the unprivileged _apt user.
+chmod 755 "$work"
+installed_here=0
+cleanup() {
+    # A failed run purges what it installed, so the next run starts clean.
+    if [ "$installed_here" = 1 ] && [ -n "$(package_status)" ]; then
+        echo "cleanup: purging the fanout package this run installed" >&2
+        apt_get purge fanout >"$work/cleanup.log" 2>&1 || cat "$work/cleanup.log" >&2
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
 step "cpack -G DEB;RPM;TGZ"
 if ! cpack --config "$build_dir/CPackConfig.cmake" -G "DEB;RPM;TGZ" -B "$work/out" >"$work/cpack.log" 2>&1; then
@@ -135,35 +175,6 @@ for size in 16 22 24 32 48 64 128 256 512; do
 done
 echo "9 PNGs of the right sizes"
 
-step "fanout --version from the unpacked DEB"
-version_output=$("$root/usr/bin/fanout" --version)
-echo "$version_output"
-[ "$version_output" = "fanout $version" ] || fail "expected 'fanout $version'"
-
-step "window from the unpacked DEB, offscreen"
-# run-in-session.sh gives the app a private D-Bus session and keyring.
-QT_QPA_PLATFORM=offscreen FANOUT_APP="$root/usr/bin/fanout" FANOUT_DATA="$work/data" \
-    "$source_dir/tests/support/run-in-session.sh" bash -c '
-        "$FANOUT_APP" --data-dir "$FANOUT_DATA" >"$FANOUT_DATA.log" 2>&1 &
-        app_pid=$!
-        for _ in $(seq 1 100); do
-            grep -q "window shown" "$FANOUT_DATA.log" && break
-            kill -0 "$app_pid" 2>/dev/null || break
-            sleep 0.2
-        done
-        kill "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-    '
-cat "$work/data.log"
-grep -q "window shown" "$work/data.log" || fail "the window did not open within 20 s"
-
-if command -v apt-get >/dev/null; then
-    step "apt-get --simulate install (dependencies resolve, nothing is installed)"
-    apt-get install --simulate --no-install-recommends "$deb" >"$work/apt.log" 2>&1 \
-        || { cat "$work/apt.log"; fail "apt-get cannot resolve the DEB's dependencies"; }
-    grep -E '^(Inst|Conf) ' "$work/apt.log" || true
-fi
-
 step "RPM requirements and files"
 requires=$(rpm -qp --requires "$rpm")
 for requirement in 'qt6-qtbase >= 6.4' 'qt6-qtbase-gui >= 6.4' 'qt6-qtsvg >= 6.4' libsecret \
@@ -180,9 +191,163 @@ owned_dirs=$(grep '^d' "$work/rpm-entries.txt" | awk '{ print $2 }' | grep -v '^
 [ "$owned_dirs" = /usr/share/doc/fanout ] || fail "the RPM owns directories it should not: $owned_dirs"
 echo "RPM requires the plugins' packages and holds the same files as the DEB"
 
+step "rpmlint"
+# packaging/linux/rpmlint.toml filters the expected findings and explains each.
+rpmlint --config "$source_dir/packaging/linux/rpmlint.toml" "$rpm" >"$work/rpmlint.log" 2>&1 \
+    || { cat "$work/rpmlint.log"; fail "rpmlint reported errors"; }
+cat "$work/rpmlint.log"
+grep -q ' 0 errors, 0 warnings' "$work/rpmlint.log" || fail "rpmlint reported warnings"
+
 step "TGZ"
 tar -tzf "$tgz" | grep -q '^fanout-[^/]*/bin/fanout$' || fail "the TGZ has no bin/fanout"
 echo "TGZ holds bin/fanout"
+
+# --- install, run and purge on this machine ----------------------------------
+
+lock_dir=/run/lock
+[ -d "$lock_dir" ] || lock_dir=/tmp
+lock_file="$lock_dir/fanout-test-packages.lock"
+[ -e "$lock_file" ] || : >"$lock_file"
+exec {lock_fd}<"$lock_file"
+step "waiting for $lock_file"
+flock -w 300 "$lock_fd" || fail "another packaging test held $lock_file for 5 minutes"
+
+if [ -n "$(package_status)" ]; then
+    step "purging the fanout package left by an earlier run ($(package_status))"
+    apt_get purge fanout >"$work/apt-purge-old.log" 2>&1 \
+        || { cat "$work/apt-purge-old.log"; fail "cannot purge the fanout package that was already installed"; }
+fi
+
+# Every path under these folders before the install is compared with the
+# same list after the purge. Python writes __pycache__ folders under /usr
+# whenever a root process first imports a module, so they are left out.
+snapshot_roots=(/usr /etc /opt /var/lib/dpkg/info)
+take_snapshot() {
+    local root
+    for root in "${snapshot_roots[@]}"; do
+        [ -e "$root" ] || continue
+        "${as_root[@]}" find "$root" -xdev
+    done | grep -v '/__pycache__\(/\|$\)' | LC_ALL=C sort
+}
+installed_packages() {
+    dpkg-query -W -f='${db:Status-Abbrev} ${binary:Package}\n' | awk '$1 == "ii" { print $2 }' | LC_ALL=C sort
+}
+
+step "snapshot of ${snapshot_roots[*]}"
+take_snapshot >"$work/before.txt"
+installed_packages >"$work/packages-before.txt"
+echo "$(wc -l <"$work/before.txt") paths, $(wc -l <"$work/packages-before.txt") installed packages"
+
+step "apt-get install $(basename "$deb")"
+# Without recommends: the test checks what the DEB itself installs, and the
+# recommended keychain and Wayland packages may need a download.
+installed_here=1
+apt_get install --no-install-recommends "$deb" >"$work/apt-install.log" 2>&1 \
+    || { cat "$work/apt-install.log"; fail "apt-get install failed"; }
+grep -E '^(Setting up|Unpacking|Processing triggers)' "$work/apt-install.log" || true
+[ "$(package_status)" = "ii " ] || fail "after apt-get install, dpkg reports fanout as '$(package_status)'"
+installed_packages >"$work/packages-installed.txt"
+mapfile -t pulled_in < <(LC_ALL=C comm -13 "$work/packages-before.txt" "$work/packages-installed.txt" \
+                         | grep -vx 'fanout\(:[a-z0-9]*\)\?' || true)
+if [ "${#pulled_in[@]}" != 0 ]; then
+    echo "apt-get also installed these dependencies: ${pulled_in[*]}"
+fi
+
+step "dpkg -L fanout"
+dpkg-query -L fanout | LC_ALL=C sort >"$work/dpkg-list.txt"
+# dpkg also lists the folders the files are in; the files must be exactly
+# the DEB's, and each must be on disk.
+while IFS= read -r path; do
+    [ -d "$path" ] || echo "$path"
+done <"$work/dpkg-list.txt" | sort >"$work/dpkg-files.txt"
+diff -u "$expected" "$work/dpkg-files.txt" || fail "dpkg -L fanout differs from the expected list"
+while IFS= read -r path; do
+    [ -f "$path" ] || fail "dpkg lists $path, but it is not on disk"
+done <"$work/dpkg-files.txt"
+echo "dpkg installed the $(wc -l <"$work/dpkg-files.txt") expected files"
+
+step "fanout --version from PATH"
+hash -r
+found=$(command -v fanout || true)
+[ "$found" = /usr/bin/fanout ] || fail "PATH finds '${found:-nothing}' instead of /usr/bin/fanout"
+version_output=$(fanout --version)
+echo "$version_output"
+[ "$version_output" = "fanout $version" ] || fail "expected 'fanout $version'"
+
+step "window offscreen until SIGTERM, then accounts list"
+# run-in-session.sh gives the app a private D-Bus session, a keyring and a
+# temporary HOME, which it deletes afterwards, so the files the app wrote
+# there are listed from inside.
+QT_QPA_PLATFORM=offscreen FANOUT_RUN="$work/run" "$source_dir/tests/support/run-in-session.sh" bash -c '
+    fanout --data-dir "$FANOUT_RUN/data" >"$FANOUT_RUN.window.log" 2>&1 &
+    app_pid=$!
+    for _ in $(seq 1 100); do
+        grep -q "window shown" "$FANOUT_RUN.window.log" && break
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    # A few seconds with the window open, as a user would have it.
+    sleep 2
+    kill -TERM "$app_pid" 2>/dev/null || true
+    app_status=0
+    wait "$app_pid" || app_status=$?
+    echo "$app_status" >"$FANOUT_RUN.window.status"
+    fanout accounts list --json --data-dir "$FANOUT_RUN/data" >"$FANOUT_RUN.list.json" 2>"$FANOUT_RUN.list.log" \
+        || echo "accounts list exited with $?" >>"$FANOUT_RUN.list.log"
+    find "$FANOUT_RUN/data" "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" -type f \
+        >"$FANOUT_RUN.user-files.txt"
+'
+cat "$work/run.window.log"
+grep -q "window shown" "$work/run.window.log" || fail "the window did not open within 20 s"
+grep -q "window closed, exit code 0" "$work/run.window.log" || fail "the window did not close cleanly on SIGTERM"
+[ "$(cat "$work/run.window.status")" = 0 ] || fail "fanout exited with status $(cat "$work/run.window.status") on SIGTERM"
+cat "$work/run.list.log"
+[ "$(tr -d ' \n' <"$work/run.list.json")" = "[]" ] || fail "accounts list --json printed '$(cat "$work/run.list.json")', expected []"
+echo "accounts list --json: []"
+echo "user data written (kept by the purge, removed with the test's folders):"
+sed 's|^|  |' "$work/run.user-files.txt"
+
+step "apt-get purge fanout"
+apt_get purge fanout >"$work/apt-purge.log" 2>&1 || { cat "$work/apt-purge.log"; fail "apt-get purge failed"; }
+grep -E '^(Removing|Purging|Processing triggers)' "$work/apt-purge.log" || true
+[ -z "$(package_status)" ] || fail "after the purge, dpkg still reports fanout as '$(package_status)'"
+if [ "${#pulled_in[@]}" != 0 ]; then
+    # Only the dependencies this run added, so the machine ends as it began.
+    apt_get purge "${pulled_in[@]}" >"$work/apt-purge-deps.log" 2>&1 \
+        || { cat "$work/apt-purge-deps.log"; fail "cannot purge the dependencies the install added"; }
+fi
+installed_here=0
+
+step "nothing left behind"
+while IFS= read -r path; do
+    [ ! -e "$path" ] || [ -d "$path" ] || fail "$path is still there after the purge"
+done <"$work/dpkg-files.txt"
+take_snapshot >"$work/after.txt"
+installed_packages >"$work/packages-after.txt"
+LC_ALL=C comm -13 "$work/before.txt" "$work/after.txt" >"$work/added.txt"
+LC_ALL=C comm -23 "$work/before.txt" "$work/after.txt" >"$work/removed.txt"
+# A path another package owns came from a package operation running at the
+# same time, not from fanout.
+: >"$work/left-behind.txt"
+while IFS= read -r path; do
+    if owner=$(dpkg-query -S "$path" 2>/dev/null); then
+        echo "added by another package at the same time: $owner"
+    else
+        echo "$path" >>"$work/left-behind.txt"
+    fi
+done <"$work/added.txt"
+if [ -s "$work/left-behind.txt" ]; then
+    cat "$work/left-behind.txt"
+    fail "these paths appeared with the install and stayed after the purge"
+fi
+if [ -s "$work/removed.txt" ]; then
+    cat "$work/removed.txt"
+    if cmp -s "$work/packages-before.txt" "$work/packages-after.txt"; then
+        fail "these paths existed before the install and are gone after the purge"
+    fi
+    echo "(another package was installed or removed meanwhile, so these may not come from fanout)"
+fi
+echo "the ${#snapshot_roots[@]} folders hold the same $(wc -l <"$work/after.txt") paths as before the install"
 
 echo
 echo "packaging checks passed"
