@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -27,6 +28,7 @@
 #include "app/core/translations.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/platforms/bluesky/handle.h"
+#include "app/platforms/facebook/facebookfanout.h"
 #include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
@@ -397,12 +399,11 @@ private:
         Expected<OpenAccount> opened = openAccount(words, AccountService::Access::Exclusive);
         if (!opened)
             return m_out.printError(opened.error());
-        if (opened->account.platform != Platform::Bluesky)
+        const Platform platform = opened->account.platform;
+        if (platform != Platform::Bluesky && platform != Platform::Facebook && platform != Platform::Instagram)
             return m_out.printError(usage(tr("Checking a %1 connection is not supported yet.")
-                                              .arg(QString::fromLatin1(platformInfo(opened->account.platform).displayName))));
-        bluesky::BlueskyConnector &connector = opened->service->bluesky();
-        Expected<Account> checked = runBluesky(connector, &bluesky::BlueskyConnector::checked,
-                                               [&] { connector.checkConnection(opened->account.id); });
+                                              .arg(QString::fromLatin1(platformInfo(platform).displayName))));
+        Expected<Account> checked = platform == Platform::Bluesky ? checkBluesky(*opened) : checkFacebook(*opened);
         if (!checked)
             return m_out.printError(checked.error());
         if (m_out.json())
@@ -410,6 +411,34 @@ private:
         else
             m_out.printLine(tr("%1 (%2) is connected.").arg(checked->handle, checked->id));
         return 0;
+    }
+
+    static Expected<Account> checkBluesky(OpenAccount &opened)
+    {
+        bluesky::BlueskyConnector &connector = opened.service->bluesky();
+        return runBluesky(connector, &bluesky::BlueskyConnector::checked,
+                          [&] { connector.checkConnection(opened.account.id); });
+    }
+
+    // A Page or Instagram row: one Graph call with the stored Page token.
+    static Expected<Account> checkFacebook(OpenAccount &opened)
+    {
+        facebook::FacebookFanout &fanout = opened.service->oauth().facebook();
+        std::optional<Expected<Account>> outcome;
+        QEventLoop loop;
+        QObject::connect(&fanout, &facebook::FacebookFanout::checked, &loop, [&](const Account &account) {
+            outcome = account;
+            loop.quit();
+        });
+        QObject::connect(&fanout, &facebook::FacebookFanout::checkFailed, &loop,
+                         [&](const QString &, const Error &error) {
+                             outcome = std::unexpected(error);
+                             loop.quit();
+                         });
+        fanout.check(opened.account.id);
+        if (!outcome)
+            loop.exec();
+        return *outcome;
     }
 
     int connect(const QStringList &words)
@@ -528,11 +557,54 @@ private:
                              if (browser && !openInBrowser(url))
                                  qCWarning(lcCli) << "could not open the browser; open the address yourself";
                          });
+        QList<Account> facebookRows;
+        std::optional<Error> pageError;
+        if (platform == Platform::Facebook) {
+            QObject::connect(&connector, &oauth::OAuthConnector::facebookPagesFound, &connector,
+                             [&](const QList<facebook::PageChoice> &pages) {
+                                 pageError = choosePages(connector, pages);
+                             });
+            QObject::connect(&connector, &oauth::OAuthConnector::facebookConnected, &connector,
+                             [&](const QList<Account> &accounts) { facebookRows = accounts; });
+        }
         Expected<Account> account = runOAuth(connector, [&] { connector.connectAccount(platform, options); });
+        // The cancel after an unanswerable Page choice reports connect_cancelled; the reason is the choice.
+        if (pageError)
+            return m_out.printError(*pageError, true);
         if (!account)
             return m_out.printError(account.error(), true);
-        m_out.printJson(account->toJson());
+        if (platform == Platform::Facebook)
+            m_out.printJson(toJsonArray(facebookRows));
+        else
+            m_out.printJson(account->toJson());
         return 0;
+    }
+
+    // Answers the Page choice from --page, or takes the only Page. Several
+    // Pages without --page cancel the connect: the error lists them.
+    std::optional<Error> choosePages(oauth::OAuthConnector &connector, const QList<facebook::PageChoice> &pages)
+    {
+        QStringList chosen = m_parser.values(QStringLiteral("page"));
+        for (QString &id : chosen)
+            id = id.trimmed();
+        if (chosen.isEmpty() && pages.size() == 1)
+            chosen.append(pages.first().id);
+        if (!chosen.isEmpty()) {
+            connector.choosePages(chosen);
+            return std::nullopt;
+        }
+        QStringList listed;
+        for (const facebook::PageChoice &page : pages) {
+            listed.append(page.instagramId.isEmpty() ? tr("%1 (%2)").arg(page.id, page.name)
+                                                     : tr("%1 (%2, with Instagram)").arg(page.id, page.name));
+        }
+        const Error error{ErrorCode::InvalidInput,
+                          tr("This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and "
+                             "connect again; nothing was stored.",
+                             nullptr, int(pages.size()))
+                              .arg(listed.join(QStringLiteral("; ")))};
+        QTimer::singleShot(0, &connector, [&connector] { connector.cancel(); });
+        return error;
     }
 
     int accountsRefresh(const QStringList &words)
@@ -667,7 +739,7 @@ bool wantsCommandLine(int argc, char *argv[])
     // Options whose value is a separate argument: Fanout's own and the ones
     // QGuiApplication understands, so their values are not taken for words.
     static const QByteArrayList optionsWithValue = {
-        "--data-dir", "--handle", "--service", "--plc-url", "--timeout",
+        "--data-dir", "--handle", "--service", "--plc-url", "--timeout", "--page",
         "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
         "-qwindowtitle", "-qwindowicon", "-style", "-stylesheet", "-session", "-display", "-geometry",
         "-title", "-name",
@@ -705,8 +777,9 @@ int run(int argc, char *argv[])
         "  accounts check ID [--json]           make one authenticated call for the account\n"
         "  accounts disconnect ID               delete the account and its tokens\n"
         "  accounts refresh ID                  renew an X account's tokens now\n"
-        "  connect twitter|linkedin [--no-browser] [--timeout SECONDS]\n"
+        "  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]\n"
         "                                       connect through the browser; prints the consent address\n"
+        "  connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts\n"
         "  providers import FILE                import OAuth client settings (secrets go to the keychain)\n"
         "  providers export [--json]            show the OAuth client settings, without secrets\n"
         "  connect bluesky --handle H [--service URL]\n"
@@ -725,6 +798,7 @@ int run(int argc, char *argv[])
         {QStringLiteral("plc-url"), tr("PLC directory for did:plc (default https://plc.directory)."), tr("URL")},
         {QStringLiteral("no-browser"), tr("Print the consent address without opening the browser.")},
         {QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."), tr("SECONDS")},
+        {QStringLiteral("page"), tr("Facebook Page to connect, by id; repeat it for several Pages."), tr("ID")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command words, for example `accounts list`."),
                                  tr("COMMAND..."));

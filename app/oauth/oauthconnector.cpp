@@ -75,7 +75,16 @@ OAuthConnector::OAuthConnector(Vault &vault, AccountStore &store, ProviderStore 
     , m_store(store)
     , m_providers(providers)
     , m_network(network)
+    , m_facebook(std::make_unique<facebook::FacebookFanout>(vault, store, providers, network))
 {
+    connect(m_facebook.get(), &facebook::FacebookFanout::pagesFound, this, &OAuthConnector::facebookPagesFound);
+    connect(m_facebook.get(), &facebook::FacebookFanout::accountChanged, this, &OAuthConnector::accountChanged);
+    connect(m_facebook.get(), &facebook::FacebookFanout::failed, this,
+            [this](const Error &error) { finishConnect(std::unexpected(error)); });
+    connect(m_facebook.get(), &facebook::FacebookFanout::connected, this, [this](const QList<Account> &accounts) {
+        Q_EMIT facebookConnected(accounts);
+        finishConnect(accounts.value(0));
+    });
 }
 
 OAuthConnector::~OAuthConnector()
@@ -106,6 +115,8 @@ void OAuthConnector::connectAccount(Platform platform, const FlowOptions &option
         finishConnect(std::unexpected(config.error()));
         return;
     }
+    if (platform == Platform::Facebook)
+        config = facebook::versionedConfig(*config);
     // Without a keychain nothing could be stored: say so before the browser opens.
     if (Expected<void> unlocked = m_vault.unlockForWriting(); !unlocked) {
         finishConnect(std::unexpected(unlocked.error()));
@@ -116,21 +127,47 @@ void OAuthConnector::connectAccount(Platform platform, const FlowOptions &option
         finishConnect(std::unexpected(secret.error()));
         return;
     }
+    // Facebook exchanges codes and tokens only with the app secret.
+    if (platform == Platform::Facebook && (!secret->has_value() || (*secret)->isEmpty())) {
+        finishConnect(fail(ErrorCode::ProviderNotConfigured,
+                           tr("Facebook needs your organisation's app secret: put it as clientSecret in the "
+                              "providers file and run `fanout providers import FILE`.")));
+        return;
+    }
 
     m_flow = std::make_unique<OAuthFlow>(*config, *secret, m_network, options);
     connect(m_flow.get(), &OAuthFlow::authorizationUrlReady, this, &OAuthConnector::authorizationUrlReady);
     connect(m_flow.get(), &OAuthFlow::errorOccurred, this,
             [this](const Error &error) { finishConnect(std::unexpected(error)); });
     connect(m_flow.get(), &OAuthFlow::granted, this,
-            [this, platform, config = *config](const TokenSet &tokens) { fetchProfile(platform, config, tokens); });
+            [this, platform, config = *config, secret = secret->value_or(QByteArray())](const TokenSet &tokens) {
+                if (platform == Platform::Facebook)
+                    m_facebook->start(config, secret, tokens);
+                else
+                    fetchProfile(platform, config, tokens);
+            });
     qCInfo(lcOAuth) << "connecting" << platformId(platform);
     m_flow->start();
+}
+
+void OAuthConnector::choosePages(const QStringList &pageIds)
+{
+    m_facebook->choosePages(pageIds);
+}
+
+facebook::FacebookFanout &OAuthConnector::facebook()
+{
+    return *m_facebook;
 }
 
 void OAuthConnector::cancel()
 {
     if (!m_busy)
         return;
+    if (m_facebook->isBusy()) {
+        m_facebook->cancel();
+        return;
+    }
     if (m_profileReply) {
         QNetworkReply *reply = std::exchange(m_profileReply, nullptr);
         disconnect(reply, nullptr, this, nullptr);

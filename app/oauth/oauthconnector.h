@@ -11,6 +11,7 @@
 #include "app/core/account.h"
 #include "app/core/error.h"
 #include "app/oauth/oauthflow.h"
+#include "app/platforms/facebook/facebookfanout.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -23,15 +24,18 @@ class Vault;
 
 namespace fanout::oauth {
 
-// Connects X and LinkedIn accounts through the browser (OAuth 2.0 code +
-// PKCE) and refreshes X tokens. One connect runs at a time and ends with
+// Connects X, LinkedIn and Facebook accounts through the browser (OAuth 2.0
+// code + PKCE) and refreshes X tokens. One connect runs at a time and ends with
 // exactly one of connected() or errorOccurred(); nothing is stored unless
 // the code exchange and the profile request both succeeded.
 //
 // X: profile from GET {api}/2/users/me; refresh tokens rotate, so a refresh
 // stores the new pair before anything else and runs once per account at a
 // time. LinkedIn: profile from the OpenID userinfo ({api}/v2/userinfo), no
-// refresh: the expiry is stored and the user reconnects.
+// refresh: the expiry is stored and the user reconnects. Facebook: the
+// consent's user token goes to facebook::FacebookFanout, which offers the
+// user's Pages (facebookPagesFound(), answered with choosePages()) and
+// stores one row per Page and per linked Instagram account.
 class OAuthConnector final : public QObject
 {
     Q_OBJECT
@@ -49,11 +53,18 @@ public:
     [[nodiscard]] bool isBusy() const;
     // Renews a stored X account's tokens; refreshed() or refreshFailed().
     void refresh(const QString &accountId);
+    // Answers facebookPagesFound() with the ids of the Pages to connect.
+    void choosePages(const QStringList &pageIds);
+    [[nodiscard]] facebook::FacebookFanout &facebook();
 
 Q_SIGNALS:
     // The consent URL; it holds the state and PKCE challenge, so it is shown
     // to the user and never logged.
     void authorizationUrlReady(const QUrl &url);
+    void facebookPagesFound(const QList<fanout::facebook::PageChoice> &pages);
+    // Every row a Facebook connect stored, emitted just before connected()
+    // reports the first of them.
+    void facebookConnected(const QList<fanout::Account> &accounts);
     void connected(const fanout::Account &account);
     void errorOccurred(const fanout::Error &error);
     void refreshed(const fanout::Account &account);
@@ -70,6 +81,7 @@ private:
     ProviderStore &m_providers;
     QNetworkAccessManager &m_network;
     std::unique_ptr<OAuthFlow> m_flow;
+    std::unique_ptr<facebook::FacebookFanout> m_facebook;
     QNetworkReply *m_profileReply = nullptr;
     bool m_busy = false;
     QSet<QString> m_refreshing;

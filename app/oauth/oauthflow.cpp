@@ -111,11 +111,14 @@ void OAuthFlow::start()
     m_flow->setReplyHandler(m_handler.get());
     const QByteArray challenge = codeChallengeS256(m_verifier);
     const QString verifier = QString::fromLatin1(m_verifier);
+    const QString redirectUri = m_config.redirectUri().toString();
     m_flow->setModifyParametersFunction(
-        [challenge, verifier](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+        [challenge, verifier, redirectUri](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
             if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
                 parameters->insert(QStringLiteral("code_challenge"), QString::fromLatin1(challenge));
                 parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+                // The handler names its loopback address; a relay page takes its place when one is set.
+                parameters->replace(QStringLiteral("redirect_uri"), redirectUri);
                 // QUrlQuery would pass '+' and '%' through raw; encoded values
                 // are kept as they are, so state and scope reach the server intact.
                 for (auto it = parameters->begin(); it != parameters->end(); ++it)

@@ -93,6 +93,14 @@ std::optional<OAuthError> parseOAuthError(const QByteArray &body)
 {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QJsonValue error = json.value(QLatin1StringView("error"));
+    if (error.isObject()) {
+        // Meta's Graph API: {"error": {"message": …, "type": "OAuthException", "code": 100}}.
+        const QJsonObject graph = error.toObject();
+        const QString type = graph.value(QLatin1StringView("type")).toString();
+        if (type.isEmpty())
+            return std::nullopt;
+        return OAuthError{type.left(100), graph.value(QLatin1StringView("message")).toString().left(300)};
+    }
     if (!error.isString() || error.toString().isEmpty())
         return std::nullopt;
     return OAuthError{error.toString().left(100),

@@ -23,7 +23,8 @@ struct TokenSet {
     [[nodiscard]] std::optional<QDateTime> expiresAt(const QDateTime &now) const;
 };
 
-// An OAuth error body: {"error": "invalid_grant", "error_description": …}.
+// An OAuth error body: {"error": "invalid_grant", "error_description": …},
+// or a Graph API one, whose error type and message fill the two fields.
 struct OAuthError {
     QString error;
     QString description;

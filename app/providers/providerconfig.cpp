@@ -6,8 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUrlQuery>
 
 #include "app/core/logging.h"
+#include "app/platforms/facebook/graph.h"
 #include "app/vault/keychain.h"
 
 namespace fanout {
@@ -23,6 +25,8 @@ constexpr QLatin1StringView kTokenUrl("tokenUrl");
 constexpr QLatin1StringView kApiBaseUrl("apiBaseUrl");
 constexpr QLatin1StringView kScopes("scopes");
 constexpr QLatin1StringView kRedirectPort("redirectPort");
+constexpr QLatin1StringView kRedirectUri("redirectUri");
+constexpr QLatin1StringView kApiVersion("apiVersion");
 
 QString tr(const char *text)
 {
@@ -46,6 +50,33 @@ QString tr(const char *text)
                || url.host() == u"::1");
 }
 
+// The relay page of a redirectUri entry. The loopback URI itself (as
+// `providers export` prints it) or an empty string means no relay. The relay
+// forwards to the port in its `port` query item when it has one, so that
+// port must be the listener's.
+[[nodiscard]] Expected<QUrl> relayRedirectUri(const ProviderConfig &config, const QJsonValue &value)
+{
+    const QString platform = platformId(config.platform);
+    if (!value.isString() || value.toString().size() > 2048)
+        return std::unexpected(invalid(tr("%1.redirectUri must be a string.").arg(platform)));
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty() || text == config.loopbackUri().toString())
+        return QUrl();
+    const QUrl url(text, QUrl::StrictMode);
+    if (!isAcceptableEndpoint(url))
+        return std::unexpected(invalid(tr("%1.redirectUri must be the https:// address of your relay page (plain "
+                                          "http only for 127.0.0.1).")
+                                           .arg(platform)));
+    const QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("port"))
+        && query.queryItemValue(QStringLiteral("port")) != QString::number(config.redirectPort))
+        return std::unexpected(invalid(tr("%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; "
+                                          "make them the same.")
+                                           .arg(platform, query.queryItemValue(QStringLiteral("port")).left(10))
+                                           .arg(config.redirectPort)));
+    return url;
+}
+
 [[nodiscard]] QStringList splitScopes(const QString &text)
 {
     QString normalized = text;
@@ -57,6 +88,11 @@ QString tr(const char *text)
 
 QUrl ProviderConfig::redirectUri() const
 {
+    return relayRedirectUri.isEmpty() ? loopbackUri() : relayRedirectUri;
+}
+
+QUrl ProviderConfig::loopbackUri() const
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -67,7 +103,7 @@ QUrl ProviderConfig::redirectUri() const
 
 QJsonObject ProviderConfig::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("platform"), platformId(platform)},
         {kClientId, clientId},
         {kAuthorizeUrl, authorizeUrl.toString()},
@@ -75,13 +111,16 @@ QJsonObject ProviderConfig::toJson() const
         {kApiBaseUrl, apiBaseUrl.toString()},
         {kScopes, QJsonArray::fromStringList(scopes)},
         {kRedirectPort, int(redirectPort)},
-        {QStringLiteral("redirectUri"), redirectUri().toString()},
+        {kRedirectUri, redirectUri().toString()},
     };
+    if (!apiVersion.isEmpty())
+        json.insert(kApiVersion, apiVersion);
+    return json;
 }
 
 QList<Platform> oauthPlatforms()
 {
-    return {Platform::Twitter, Platform::LinkedIn};
+    return {Platform::Twitter, Platform::LinkedIn, Platform::Facebook};
 }
 
 std::optional<ProviderConfig> defaultProviderConfig(Platform platform)
@@ -105,6 +144,18 @@ std::optional<ProviderConfig> defaultProviderConfig(Platform platform)
         config.scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("w_member_social")};
         config.redirectPort = 47322;
         config.clientAuth = ClientAuth::FormBody;
+        return config;
+    case Platform::Facebook:
+        // Paths without the Graph API version: Fanout inserts apiVersion.
+        config.authorizeUrl = QUrl(QStringLiteral("https://www.facebook.com/dialog/oauth"));
+        config.tokenUrl = QUrl(QStringLiteral("https://graph.facebook.com/oauth/access_token"));
+        config.apiBaseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+        config.scopes = {QStringLiteral("pages_show_list"),       QStringLiteral("pages_manage_posts"),
+                         QStringLiteral("pages_read_engagement"), QStringLiteral("business_management"),
+                         QStringLiteral("instagram_basic"),       QStringLiteral("instagram_content_publish")};
+        config.redirectPort = 47323;
+        config.clientAuth = ClientAuth::FormBody;
+        config.apiVersion = QStringLiteral("v21.0");
         return config;
     default:
         return std::nullopt;
@@ -155,6 +206,20 @@ Expected<ProviderConfig> applyProviderJson(const ProviderConfig &base, const QJs
         if (port < 1 || port > 65535)
             return std::unexpected(invalid(tr("%1.redirectPort must be a port number from 1 to 65535.").arg(platform)));
         config.redirectPort = quint16(port);
+    }
+    if (json.contains(kApiVersion)) {
+        const QString version = json.value(kApiVersion).toString();
+        if (base.apiVersion.isEmpty() || !facebook::isGraphVersion(version))
+            return std::unexpected(invalid(tr("%1.apiVersion must be a Graph API version such as v21.0, and only "
+                                              "Facebook has one.")
+                                               .arg(platform)));
+        config.apiVersion = version;
+    }
+    if (json.contains(kRedirectUri)) {
+        Expected<QUrl> relay = relayRedirectUri(config, json.value(kRedirectUri));
+        if (!relay)
+            return std::unexpected(relay.error());
+        config.relayRedirectUri = *relay;
     }
     return config;
 }
@@ -234,7 +299,8 @@ Expected<void> ProviderStore::save(const ProviderConfig &config)
         return std::unexpected(file.error());
     QJsonObject entry = config.toJson();
     entry.remove(QStringLiteral("platform"));
-    entry.remove(QStringLiteral("redirectUri"));
+    if (config.relayRedirectUri.isEmpty())
+        entry.remove(kRedirectUri);
     file->insert(platformId(config.platform), entry);
     return writeFile(*file);
 }
@@ -269,7 +335,7 @@ Expected<ProviderStore::ImportResult> ProviderStore::importJson(const QByteArray
         const std::optional<ProviderConfig> defaults = platform ? defaultProviderConfig(*platform) : std::nullopt;
         if (!defaults)
             return std::unexpected(invalid(tr("“%1” is not a platform Fanout connects through the browser "
-                                              "(twitter, linkedin).")
+                                              "(twitter, linkedin, facebook).")
                                                .arg(it.key().left(40))));
         if (!it.value().isObject())
             return std::unexpected(invalid(tr("The entry %1 must be a JSON object.").arg(it.key())));

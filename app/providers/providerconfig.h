@@ -19,7 +19,7 @@ class Keychain;
 // How a confidential client proves itself at the token endpoint.
 enum class ClientAuth {
     HttpBasic, // Authorization: Basic base64(client_id:secret) (X, Pinterest)
-    FormBody,  // client_secret in the form body (LinkedIn)
+    FormBody,  // client_secret in the form body (LinkedIn, Facebook)
 };
 
 // Where one OAuth platform lives and which client the organisation registered
@@ -35,11 +35,21 @@ struct ProviderConfig {
     QString clientId;
     quint16 redirectPort = 0;
     ClientAuth clientAuth = ClientAuth::HttpBasic;
+    // The organisation's HTTPS relay page, for platforms that reject
+    // loopback redirects (Meta). Empty: the loopback URI is the redirect.
+    QUrl relayRedirectUri;
+    // Graph API version put in front of every Facebook path ("v21.0");
+    // empty for platforms without versioned paths.
+    QString apiVersion;
 
     static constexpr QLatin1StringView kCallbackPath{"/callback"};
 
     [[nodiscard]] bool isConfigured() const { return !clientId.isEmpty(); }
-    // http://127.0.0.1:PORT/callback, which must match the registered URI exactly.
+    // http://127.0.0.1:PORT/callback, where the listener waits.
+    [[nodiscard]] QUrl loopbackUri() const;
+    // The redirect_uri sent in the authorization and token requests: the
+    // relay page when one is set, else the loopback URI. It must match the
+    // URI registered with the platform exactly.
     [[nodiscard]] QUrl redirectUri() const;
     // camelCase JSON without any secret: platform, clientId, authorizeUrl, …
     [[nodiscard]] QJsonObject toJson() const;
@@ -47,7 +57,7 @@ struct ProviderConfig {
     friend bool operator==(const ProviderConfig &, const ProviderConfig &) = default;
 };
 
-// Platforms connected through the browser with an OAuth code (X, LinkedIn).
+// Platforms connected through the browser with an OAuth code (X, LinkedIn, Facebook).
 [[nodiscard]] QList<Platform> oauthPlatforms();
 // The real platform's endpoints, scopes and fixed redirect port; no client id.
 [[nodiscard]] std::optional<ProviderConfig> defaultProviderConfig(Platform platform);
