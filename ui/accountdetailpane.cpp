@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "app/platforms/facebook/facebookfanout.h"
 #include "ui/accountpresentation.h"
 
 namespace fanout::ui {
@@ -98,6 +99,10 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     m_accountId->setWordWrap(false);
     m_accountId->setFont(idFont);
     form->addRow(formLabel(tr("Platform:"), details), m_platform);
+    m_origin = selectableLabel(details);
+    m_origin->setObjectName(QStringLiteral("originLabel"));
+    m_originLabel = formLabel(tr("Connected with:"), details);
+    form->addRow(m_originLabel, m_origin);
     form->addRow(formLabel(tr("Status:"), details), m_status);
     form->addRow(formLabel(tr("Expiry:"), details), m_expiry);
     form->addRow(formLabel(tr("Connected since:"), details), m_connectedSince);
@@ -140,6 +145,23 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
 
 AccountDetailPane::~AccountDetailPane() = default;
 
+QString AccountDetailPane::originText(const Account &account)
+{
+    // Rows of one Facebook consent share the connectionId extension.
+    if (account.platform == Platform::Instagram) {
+        const QString page = account.extensions.value(facebook::kFacebookPageNameKey).toString();
+        const QString pageId = account.extensions.value(facebook::kFacebookPageIdKey).toString();
+        if (!pageId.isEmpty())
+            return tr("From the Facebook Page %1").arg(page.isEmpty() ? pageId : page);
+    }
+    if (account.platform == Platform::Facebook) {
+        const QString instagram = account.extensions.value(facebook::kInstagramAccountIdKey).toString();
+        if (!instagram.isEmpty())
+            return tr("This Page's Instagram account (id %1) was connected with it").arg(instagram);
+    }
+    return {};
+}
+
 void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
 {
     m_account = account;
@@ -152,6 +174,10 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
     m_title->setText(title);
     m_handle->setText(AccountPresentation::handle(account));
     m_platform->setText(QString::fromUtf8(platformInfo(account.platform).displayName));
+    const QString origin = originText(account);
+    m_origin->setText(origin);
+    m_origin->setVisible(!origin.isEmpty());
+    m_originLabel->setVisible(!origin.isEmpty());
 
     const BadgeColors colors = AccountPresentation::statusColors(account.status);
     m_status->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
@@ -197,8 +223,11 @@ void AccountDetailPane::setBusy(bool busy)
 
 void AccountDetailPane::updateButtons()
 {
-    // Only Bluesky has a connector so far; other platforms can only be disconnected.
-    const bool connectable = m_hasAccount && m_account.platform == Platform::Bluesky;
+    // Bluesky and Facebook (with its Instagram rows) can be checked and reconnected
+    // from here; other platforms can only be disconnected.
+    const bool connectable = m_hasAccount
+                             && (m_account.platform == Platform::Bluesky || m_account.platform == Platform::Facebook
+                                 || m_account.platform == Platform::Instagram);
     m_checkButton->setEnabled(connectable && !m_busy);
     m_reconnectButton->setEnabled(connectable && !m_busy);
     m_disconnectButton->setEnabled(m_hasAccount && !m_busy);

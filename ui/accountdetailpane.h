@@ -37,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    // "From the Facebook Page …" for rows a Facebook connect created.
+    [[nodiscard]] static QString originText(const Account &account);
 
     Account m_account;
     bool m_hasAccount = false;
@@ -47,6 +49,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_handle = nullptr;
     QLabel *m_platform = nullptr;
+    QLabel *m_originLabel = nullptr;
+    QLabel *m_origin = nullptr; // which Facebook Page an Instagram row came from
     QLabel *m_status = nullptr;
     QLabel *m_statusHint = nullptr;
     QLabel *m_expiry = nullptr;

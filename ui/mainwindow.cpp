@@ -113,6 +113,9 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
     connect(m_detailPane, &AccountDetailPane::disconnectRequested, this, &MainWindow::disconnectAccount);
 
     connect(&m_service.bluesky(), &bluesky::BlueskyConnector::checked, this, &MainWindow::handleChecked);
+    connect(&m_service.oauth().facebook(), &facebook::FacebookFanout::checked, this, &MainWindow::handleChecked);
+    connect(&m_service.oauth().facebook(), &facebook::FacebookFanout::checkFailed, this,
+            [this](const QString &, const Error &error) { handleConnectorError(error); });
     connect(&m_service.bluesky(), &bluesky::BlueskyConnector::errorOccurred, this,
             &MainWindow::handleConnectorError);
 
@@ -187,6 +190,13 @@ QMenu *MainWindow::buildConnectMenu()
             connect(action, &QAction::triggered, this, [this, platform = info.platform] { connectOAuth(platform); });
             continue;
         }
+        if (info.connectShape == ConnectShape::FromFacebookPage) {
+            action->setText(tr("%1 (through a Facebook Page)…").arg(name));
+            action->setToolTip(tr("Instagram professional accounts come with the Facebook Page they are linked to: "
+                                  "this connects Facebook."));
+            connect(action, &QAction::triggered, this, [this] { connectOAuth(Platform::Facebook); });
+            continue;
+        }
         // The remaining platforms are listed so users can see what is planned.
         action->setEnabled(false);
         action->setText(tr("%1 (coming soon)").arg(name));
@@ -209,8 +219,10 @@ void MainWindow::updateConnectMenu(QMenu *menu)
             continue;
         const Expected<ProviderConfig> config = m_service.providers().config(platform);
         const bool configured = config && config->isConfigured();
-        action->setText(configured ? tr("%1…").arg(platformName(platform))
-                                   : tr("%1 (not set up)").arg(platformName(platform)));
+        // A Facebook connect brings the Instagram accounts of the chosen Pages too.
+        const QString label =
+            platform == Platform::Facebook ? tr("Facebook Pages and Instagram") : platformName(platform);
+        action->setText(configured ? tr("%1…").arg(label) : tr("%1 (not set up)").arg(label));
         const QString tip = configured ? tr("Connect in your browser")
                                        : tr("Not set up yet. Import the providers file your administrator gave "
                                             "you: fanout providers import FILE");
@@ -445,7 +457,10 @@ void MainWindow::checkConnection(const QString &accountId)
     m_detailPane->setBusy(true);
     m_connectButton->setEnabled(false);
     statusBar()->showMessage(tr("Checking the connection of %1…").arg(AccountPresentation::handle(*account)));
-    m_service.bluesky().checkConnection(accountId);
+    if (account->platform == Platform::Facebook || account->platform == Platform::Instagram)
+        m_service.oauth().facebook().check(accountId);
+    else
+        m_service.bluesky().checkConnection(accountId);
 }
 
 void MainWindow::handleChecked(const Account &account)
@@ -477,6 +492,11 @@ void MainWindow::reconnectAccount(const QString &accountId)
     Expected<Account> account = m_service.account(accountId);
     if (!account) {
         showError(errorMessage(account.error()));
+        return;
+    }
+    // A Page and its Instagram account are renewed together by a new Facebook consent.
+    if (account->platform == Platform::Facebook || account->platform == Platform::Instagram) {
+        connectOAuth(Platform::Facebook);
         return;
     }
     // The handle is what people recognise; the DID still works when the

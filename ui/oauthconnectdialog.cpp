@@ -14,6 +14,7 @@
 #include "app/core/logging.h"
 #include "app/oauth/oauthconnector.h"
 #include "ui/accountpresentation.h"
+#include "ui/facebookpagepicker.h"
 
 namespace fanout::ui {
 
@@ -54,6 +55,7 @@ OAuthConnectDialog::OAuthConnectDialog(oauth::OAuthConnector &connector, Platfor
     connect(&m_connector, &oauth::OAuthConnector::authorizationUrlReady, this, &OAuthConnectDialog::handleUrl);
     connect(&m_connector, &oauth::OAuthConnector::connected, this, &OAuthConnectDialog::handleConnected);
     connect(&m_connector, &oauth::OAuthConnector::errorOccurred, this, &OAuthConnectDialog::handleError);
+    connect(&m_connector, &oauth::OAuthConnector::facebookPagesFound, this, &OAuthConnectDialog::handlePages);
 }
 
 OAuthConnectDialog::~OAuthConnectDialog()
@@ -189,10 +191,30 @@ void OAuthConnectDialog::handleConnected(const Account &account)
     accept();
 }
 
+void OAuthConnectDialog::handlePages(const QList<facebook::PageChoice> &pages)
+{
+    if (!m_busy)
+        return;
+    if (pages.size() == 1) {
+        m_connector.choosePages({pages.first().id});
+        return;
+    }
+    auto *picker = new FacebookPagePicker(pages, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    m_picker = picker;
+    connect(picker, &QDialog::accepted, this, [this, picker] { m_connector.choosePages(picker->chosenPageIds()); });
+    connect(picker, &QDialog::rejected, this, [this] { m_connector.cancel(); });
+    picker->open();
+}
+
 void OAuthConnectDialog::handleError(const Error &error)
 {
     if (!m_busy)
         return;
+    if (m_picker) {
+        disconnect(m_picker, nullptr, this, nullptr);
+        m_picker->close();
+    }
     // The address contains a state that is spent now, so it must not be reused.
     m_urlEdit->clear();
     setBusy(false);

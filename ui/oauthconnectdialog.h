@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
 
 #include "app/core/account.h"
 #include "app/core/error.h"
 #include "app/core/platform.h"
+#include "app/platforms/facebook/facebookfanout.h"
 
 class QLabel;
+class QDialog;
 class QLineEdit;
 class QPushButton;
 class QWidget;
@@ -18,11 +21,14 @@ class OAuthConnector;
 
 namespace fanout::ui {
 
-// Connects an X or LinkedIn account through the browser. start() asks the
+// Connects an X, LinkedIn or Facebook account through the browser. start() asks the
 // connector for the consent URL, opens it in the system browser and shows it
 // in a read-only field so it can be copied into another browser. The dialog
 // accepts once the account is stored; an error is shown inline and "Try
 // Again" starts a new consent. Cancel stops the waiting listener and closes.
+//
+// For Facebook, a user with several Pages picks them in a FacebookPagePicker
+// opened over this dialog; a single Page is taken without asking.
 //
 // FANOUT_NO_BROWSER=1 leaves the browser closed (tests, remote sessions):
 // the address is then only shown.
@@ -52,6 +58,7 @@ private:
     void handleUrl(const QUrl &url);
     void handleConnected(const Account &account);
     void handleError(const Error &error);
+    void handlePages(const QList<facebook::PageChoice> &pages);
 
     oauth::OAuthConnector &m_connector;
     Platform m_platform;
@@ -66,6 +73,7 @@ private:
     QWidget *m_busyRow = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPointer<QDialog> m_picker;
 };
 
 } // namespace fanout::ui
