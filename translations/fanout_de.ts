@@ -4,29 +4,49 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="123"/>
+        <location filename="../app/providers/providerconfig.cpp" line="61"/>
+        <source>%1.redirectUri must be a string.</source>
+        <translation>%1.redirectUri muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="67"/>
+        <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
+        <translation>%1.redirectUri muss die https://-Adresse Ihrer Weiterleitungsseite sein (einfaches http nur für 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="73"/>
+        <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
+        <translation>%1.redirectUri schickt den Browser an Port %2, aber %1.redirectPort ist %3. Gleichen Sie beide an.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="174"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 muss eine https://-URL sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="135"/>
+        <location filename="../app/providers/providerconfig.cpp" line="186"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="146"/>
+        <location filename="../app/providers/providerconfig.cpp" line="197"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes darf nur Zeichenketten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="150"/>
+        <location filename="../app/providers/providerconfig.cpp" line="201"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes muss eine Liste oder eine durch Leerzeichen getrennte Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="156"/>
+        <location filename="../app/providers/providerconfig.cpp" line="207"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort muss eine Portnummer von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="213"/>
+        <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
+        <translation>%1.apiVersion muss eine Graph-API-Version wie v21.0 sein, und nur Facebook hat eine.</translation>
     </message>
 </context>
 <context>
@@ -112,48 +132,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="184"/>
+        <location filename="../app/providers/providerconfig.cpp" line="249"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="188"/>
+        <location filename="../app/providers/providerconfig.cpp" line="253"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="196"/>
-        <location filename="../app/providers/providerconfig.cpp" line="200"/>
+        <location filename="../app/providers/providerconfig.cpp" line="261"/>
+        <location filename="../app/providers/providerconfig.cpp" line="265"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="209"/>
+        <location filename="../app/providers/providerconfig.cpp" line="274"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="225"/>
+        <location filename="../app/providers/providerconfig.cpp" line="290"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="259"/>
+        <location filename="../app/providers/providerconfig.cpp" line="325"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="271"/>
-        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin).</source>
-        <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin).</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="337"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook).</source>
+        <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <location filename="../app/providers/providerconfig.cpp" line="341"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="286"/>
+        <location filename="../app/providers/providerconfig.cpp" line="352"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
     </message>
@@ -442,202 +462,220 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="153"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="167"/>
+        <location filename="../app/cli/cli.cpp" line="169"/>
         <source>ID:               %1</source>
         <translation>ID:                    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
+        <location filename="../app/cli/cli.cpp" line="170"/>
         <source>Platform:         %1</source>
         <translation>Plattform:             %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>Handle:           %1</source>
         <translation>Handle:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>Display name:     %1</source>
         <translation>Anzeigename:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Platform user id: %1</source>
         <translation>Plattform-Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Status:           %1</source>
         <translation>Status:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Token expires:    %1</source>
         <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Extensions:       %1</source>
         <translation>Erweiterungen:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
+        <location filename="../app/cli/cli.cpp" line="289"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="291"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="304"/>
+        <location filename="../app/cli/cli.cpp" line="306"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="335"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="378"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="381"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="415"/>
+        <location filename="../app/cli/cli.cpp" line="447"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="458"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location filename="../app/cli/cli.cpp" line="469"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="443"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
+        <location filename="../app/cli/cli.cpp" line="499"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="506"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="509"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="537"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="549"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="550"/>
+        <location filename="../app/cli/cli.cpp" line="598"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="599"/>
+        <source>%1 (%2, with Instagram)</source>
+        <translation>%1 (%2, mit Instagram)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="602"/>
+        <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
+        <translation>
+            <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
+            <numerusform>Dieser Facebook-Nutzer verwaltet %n Seiten: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="625"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="633"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="561"/>
+        <location filename="../app/cli/cli.cpp" line="636"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="580"/>
+        <location filename="../app/cli/cli.cpp" line="655"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Anbietereinstellungen von %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="582"/>
+        <location filename="../app/cli/cli.cpp" line="657"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="591"/>
+        <location filename="../app/cli/cli.cpp" line="666"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="608"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>(not configured)</source>
         <translation>(nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="611"/>
+        <location filename="../app/cli/cli.cpp" line="686"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="618"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="630"/>
+        <location filename="../app/cli/cli.cpp" line="705"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="717"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="652"/>
+        <location filename="../app/cli/cli.cpp" line="727"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -645,7 +683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="696"/>
+        <location filename="../app/cli/cli.cpp" line="771"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -655,8 +693,9 @@ Commands:
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
   accounts refresh ID                  renew an X account&apos;s tokens now
-  connect twitter|linkedin [--no-browser] [--timeout SECONDS]
+  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
+  connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
   providers export [--json]            show the OAuth client settings, without secrets
   connect bluesky --handle H [--service URL]
@@ -672,8 +711,9 @@ Befehle:
   accounts check ID [--json]           einen authentifizierten Aufruf für das Konto ausführen
   accounts disconnect ID               das Konto und seine Tokens löschen
   accounts refresh ID                  die Tokens eines X-Kontos jetzt erneuern
-  connect twitter|linkedin [--no-browser] [--timeout SEKUNDEN]
+  connect twitter|linkedin|facebook [--no-browser] [--timeout SEKUNDEN]
                                        über den Browser verbinden; gibt die Adresse der Zustimmungsseite aus
+  connect facebook [--page ID]...      Facebook-Seiten und ihre Instagram-Konten verbinden
   providers import DATEI               OAuth-Client-Einstellungen importieren (Secrets kommen in den Schlüsselbund)
   providers export [--json]            die OAuth-Client-Einstellungen ohne Secrets anzeigen
   connect bluesky --handle H [--service URL]
@@ -682,70 +722,217 @@ Befehle:
   vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="792"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="717"/>
+        <location filename="../app/cli/cli.cpp" line="793"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="718"/>
+        <location filename="../app/cli/cli.cpp" line="794"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="719"/>
+        <location filename="../app/cli/cli.cpp" line="795"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="719"/>
+        <location filename="../app/cli/cli.cpp" line="795"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="720"/>
+        <location filename="../app/cli/cli.cpp" line="796"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="721"/>
-        <location filename="../app/cli/cli.cpp" line="722"/>
+        <location filename="../app/cli/cli.cpp" line="797"/>
+        <location filename="../app/cli/cli.cpp" line="798"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="722"/>
+        <location filename="../app/cli/cli.cpp" line="798"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="723"/>
+        <location filename="../app/cli/cli.cpp" line="799"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="724"/>
+        <location filename="../app/cli/cli.cpp" line="800"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="724"/>
+        <location filename="../app/cli/cli.cpp" line="800"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="726"/>
+        <location filename="../app/cli/cli.cpp" line="801"/>
+        <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
+        <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="801"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="803"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="727"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::facebook</name>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="87"/>
+        <source>The list of Facebook Pages is not the documented JSON.</source>
+        <translation>Die Liste der Facebook-Seiten ist nicht das dokumentierte JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="113"/>
+        <source>The list of Facebook Pages has a broken link to its next part.</source>
+        <translation>Die Liste der Facebook-Seiten hat einen fehlerhaften Link auf ihren nächsten Teil.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="122"/>
+        <source>The list of granted Facebook permissions is not the documented JSON.</source>
+        <translation>Die Liste der erteilten Facebook-Berechtigungen ist nicht das dokumentierte JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="141"/>
+        <source>The Instagram profile reply is not a JSON object.</source>
+        <translation>Die Antwort mit dem Instagram-Profil ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="145"/>
+        <source>The Instagram profile reply names no account id.</source>
+        <translation>Die Antwort mit dem Instagram-Profil nennt keine Konto-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
+        <source>The Facebook reply is not a JSON object.</source>
+        <translation>Die Antwort von Facebook ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="161"/>
+        <source>The Facebook reply names no id.</source>
+        <translation>Die Antwort von Facebook nennt keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::facebook::FacebookFanout</name>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="30"/>
+        <source>the Facebook password was changed</source>
+        <translation>das Facebook-Passwort wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="32"/>
+        <source>the session has expired</source>
+        <translation>die Sitzung ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="35"/>
+        <source>the access token is invalid or Fanout was removed from the account</source>
+        <translation>das Zugriffstoken ist ungültig oder Fanout wurde aus dem Konto entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="37"/>
+        <source>the access token is no longer valid</source>
+        <translation>das Zugriffstoken ist nicht mehr gültig</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="147"/>
+        <source>Facebook did not accept the new sign-in: %1. Connect again.</source>
+        <translation>Facebook hat die neue Anmeldung nicht akzeptiert: %1. Verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="149"/>
+        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in Settings → Providers, then connect again.</source>
+        <translation>Facebook hat die Anfrage abgelehnt (%1, Fehler %2). Prüfen Sie App-ID und App-Geheimnis unter Einstellungen → Anbieter und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="157"/>
+        <source>Facebook answered HTTP %1.</source>
+        <translation>Facebook antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="197"/>
+        <source>Facebook did not grant the permissions %1. Connect again and allow them all, or ask the app&apos;s administrator to request them.</source>
+        <translation>Facebook hat die Berechtigungen %1 nicht erteilt. Verbinden Sie erneut und erlauben Sie alle, oder bitten Sie die Verwaltung der App, sie anzufordern.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="231"/>
+        <source>The list of Facebook Pages links to another server; Fanout did not follow it.</source>
+        <translation>Die Liste der Facebook-Seiten verweist auf einen anderen Server; Fanout ist dem nicht gefolgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="236"/>
+        <source>The list of Facebook Pages does not end; Fanout stopped after %1 parts.</source>
+        <translation>Die Liste der Facebook-Seiten endet nicht; Fanout hat nach %1 Teilen aufgehört.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="260"/>
+        <source>No Facebook Page was chosen; nothing was stored.</source>
+        <translation>Es wurde keine Facebook-Seite gewählt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="267"/>
+        <source>This Facebook user manages no Page with the id %1; nothing was stored.</source>
+        <translation>Dieser Facebook-Nutzer verwaltet keine Seite mit der ID %1; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="307"/>
+        <source>Facebook described another Instagram account than the one linked to the Page.</source>
+        <translation>Facebook hat ein anderes Instagram-Konto beschrieben als das mit der Seite verknüpfte.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="396"/>
+        <source>The connection to Facebook was cancelled; nothing was stored.</source>
+        <translation>Die Verbindung mit Facebook wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="429"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="436"/>
+        <source>%1 is not a Facebook or Instagram account.</source>
+        <translation>%1 ist kein Facebook- oder Instagram-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="481"/>
+        <source>Facebook described another account than the one checked.</source>
+        <translation>Facebook hat ein anderes Konto beschrieben als das geprüfte.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="493"/>
+        <source>Facebook no longer accepts this connection: %1. Connect Facebook again to renew the Page and its Instagram account.</source>
+        <translation>Facebook akzeptiert diese Verbindung nicht mehr: %1. Verbinden Sie Facebook erneut, um die Seite und ihr Instagram-Konto zu erneuern.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="521"/>
+        <source>Facebook rejected the Page token (error %1, subcode %2): %3.</source>
+        <translation>Facebook hat das Seiten-Token abgelehnt (Fehler %1, Untercode %2): %3.</translation>
     </message>
 </context>
 <context>
@@ -784,57 +971,62 @@ Befehle:
         <translation>Die %1-Profilantwort nennt keine Benutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="99"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Eine andere Verbindung wartet noch auf den Browser. Schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="139"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="133"/>
+        <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
+        <translation>Facebook benötigt das App-Geheimnis Ihrer Organisation: Tragen Sie es als clientSecret in die Anbieterdatei ein und führen Sie `fanout providers import FILE` aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="176"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>Die Verbindung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="165"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="202"/>
         <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
         <translation>%1 hat das neue Token zum Lesen des Profils nicht akzeptiert (HTTP %2). Prüfen Sie die Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="174"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="211"/>
         <source>The %1 profile request answered HTTP %2.</source>
         <translation>Die %1-Profilanfrage wurde mit HTTP %2 beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="219"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="256"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="227"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="264"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>%1-Tokens lassen sich nicht ohne Ihr Zutun erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="235"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="272"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Dieses Konto wird bereits erneuert. Warten Sie, bis der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="260"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="297"/>
         <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
         <translation>Für dieses %1-Konto ist kein Refresh-Token gespeichert (offline.access wurde nicht gewährt). Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="303"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="340"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 hat die Erneuerung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="311"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="348"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (%2). Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="318"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="355"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet. Es wurde nichts geändert.</translation>
     </message>
@@ -852,37 +1044,37 @@ Befehle:
         <translation>Fanout hat die Antwort erhalten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="155"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="158"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="178"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="181"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 hat den Zugriff nicht gewährt (%2). Stellen Sie die Verbindung erneut her und stimmen Sie der Anfrage zu.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="180"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="183"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie Client-ID, Weiterleitungsport und Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="231"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="234"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 hat den Code-Austausch abgelehnt (%2). Prüfen Sie Client-ID und Client-Secret unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="188"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="239"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="245"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet.</translation>
     </message>
@@ -913,92 +1105,107 @@ Befehle:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="45"/>
+        <location filename="../ui/accountdetailpane.cpp" line="46"/>
         <source>Account details</source>
         <translation>Kontodetails</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="52"/>
+        <location filename="../ui/accountdetailpane.cpp" line="53"/>
         <source>Select an account to see its details.</source>
         <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
         <source>Platform:</source>
         <translation>Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <source>Connected with:</source>
+        <translation>Verbunden mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="107"/>
         <source>Expiry:</source>
         <translation>Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Connected since:</source>
         <translation>Verbunden seit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Platform user id:</source>
         <translation>Plattform-Benutzer-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Fanout id:</source>
         <translation>Fanout-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="116"/>
+        <location filename="../ui/accountdetailpane.cpp" line="121"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Meldet sich einmal mit den gespeicherten Tokens an, um zu prüfen, ob die Plattform sie noch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="117"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="124"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Meldet sich erneut an, zum Beispiel mit einem neuen App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="120"/>
+        <location filename="../ui/accountdetailpane.cpp" line="125"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="127"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Löscht das Konto und seine gespeicherten Tokens von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="166"/>
+        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <source>From the Facebook Page %1</source>
+        <translation>Von der Facebook-Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="160"/>
+        <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
+        <translation>Das Instagram-Konto dieser Seite (ID %1) wurde mit ihr verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="192"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="171"/>
+        <location filename="../ui/accountdetailpane.cpp" line="197"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="172"/>
+        <location filename="../ui/accountdetailpane.cpp" line="198"/>
         <source>Reconnect %1</source>
         <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="173"/>
+        <location filename="../ui/accountdetailpane.cpp" line="199"/>
         <source>Check the connection of %1</source>
         <translation>Verbindung von %1 prüfen</translation>
     </message>
@@ -1228,166 +1435,222 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>fanout::ui::FacebookPagePicker</name>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="20"/>
+        <source>Choose Facebook Pages</source>
+        <translation>Facebook-Seiten auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/facebookpagepicker.cpp" line="25"/>
+        <source>You manage %n Facebook Page(s). Tick the ones Fanout should connect. A Page with a linked Instagram professional account brings that account too.</source>
+        <translation>
+            <numerusform>Sie verwalten %n Facebook-Seite. Haken Sie die Seiten an, die Fanout verbinden soll. Eine Seite mit verknüpftem Instagram-Profikonto bringt dieses Konto mit.</numerusform>
+            <numerusform>Sie verwalten %n Facebook-Seiten. Haken Sie die Seiten an, die Fanout verbinden soll. Eine Seite mit verknüpftem Instagram-Profikonto bringt dieses Konto mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="35"/>
+        <source>Facebook Pages</source>
+        <translation>Facebook-Seiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="37"/>
+        <source>%1 (with Instagram)</source>
+        <translation>%1 (mit Instagram)</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="40"/>
+        <source>Page id %1</source>
+        <translation>Seiten-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="48"/>
+        <source>Tick All Pages</source>
+        <translation>Alle Seiten anhaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="57"/>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>About Fanout</source>
         <translation>Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
         <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Connect account</source>
         <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Connect with a handle and an app password</source>
         <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>%1 (through a Facebook Page)…</source>
+        <translation>%1 (über eine Facebook-Seite)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
+        <translation>Instagram-Profikonten kommen mit der Facebook-Seite, mit der sie verknüpft sind. Dies verbindet Facebook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Facebook Pages and Instagram</source>
+        <translation>Facebook-Seiten und Instagram</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>%1 (not set up)</source>
         <translation>%1 (nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Connect in your browser</source>
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Noch nicht eingerichtet. Importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>No accounts</source>
         <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>No accounts connected yet</source>
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Connect Bluesky account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Coming soon: %1.</source>
         <translation>Demnächst: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Connected accounts</source>
         <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Check Connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -1395,63 +1658,63 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>
@@ -1459,47 +1722,47 @@ Befehle:
 <context>
     <name>fanout::ui::OAuthConnectDialog</name>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="46"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="47"/>
         <source>Connect %1 Account</source>
         <translation>%1-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="82"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="84"/>
         <source>&lt;b&gt;Sign in to %1 in your browser&lt;/b&gt;&lt;br&gt;Approve Fanout&apos;s request there; this window then finishes the connection. To use another browser, copy the address below into it.</source>
         <translation>&lt;b&gt;Melden Sie sich im Browser bei %1 an&lt;/b&gt;&lt;br&gt;Bestätigen Sie dort die Anfrage von Fanout; dieses Fenster schließt die Verbindung dann ab. Um einen anderen Browser zu verwenden, kopieren Sie die Adresse unten hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="97"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="99"/>
         <source>Sign-in address</source>
         <translation>Anmeldeadresse</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="98"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
         <source>Sign-in &amp;address:</source>
         <translation>Anmelde&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="102"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="109"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="111"/>
         <source>Fanout could not open a browser. Copy the address into one.</source>
         <translation>Fanout konnte keinen Browser öffnen. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="116"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="118"/>
         <source>Connection error</source>
         <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="127"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="129"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="135"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>

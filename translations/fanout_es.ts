@@ -4,29 +4,49 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="123"/>
+        <location filename="../app/providers/providerconfig.cpp" line="61"/>
+        <source>%1.redirectUri must be a string.</source>
+        <translation>%1.redirectUri debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="67"/>
+        <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
+        <translation>%1.redirectUri debe ser la dirección https:// de su página de reenvío (http simple solo para 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="73"/>
+        <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
+        <translation>%1.redirectUri envía el navegador al puerto %2, pero %1.redirectPort es %3; haga que coincidan.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="174"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 debe ser una URL https:// (http sin cifrar solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="135"/>
+        <location filename="../app/providers/providerconfig.cpp" line="186"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="146"/>
+        <location filename="../app/providers/providerconfig.cpp" line="197"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes solo debe contener cadenas de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="150"/>
+        <location filename="../app/providers/providerconfig.cpp" line="201"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes debe ser una lista o una cadena de texto separada por espacios.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="156"/>
+        <location filename="../app/providers/providerconfig.cpp" line="207"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort debe ser un número de puerto entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="213"/>
+        <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
+        <translation>%1.apiVersion debe ser una versión de la Graph API como v21.0, y solo Facebook tiene una.</translation>
     </message>
 </context>
 <context>
@@ -112,48 +132,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="184"/>
+        <location filename="../app/providers/providerconfig.cpp" line="249"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="188"/>
+        <location filename="../app/providers/providerconfig.cpp" line="253"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="196"/>
-        <location filename="../app/providers/providerconfig.cpp" line="200"/>
+        <location filename="../app/providers/providerconfig.cpp" line="261"/>
+        <location filename="../app/providers/providerconfig.cpp" line="265"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="209"/>
+        <location filename="../app/providers/providerconfig.cpp" line="274"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="225"/>
+        <location filename="../app/providers/providerconfig.cpp" line="290"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="259"/>
+        <location filename="../app/providers/providerconfig.cpp" line="325"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="271"/>
-        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin).</source>
-        <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin).</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="337"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook).</source>
+        <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <location filename="../app/providers/providerconfig.cpp" line="341"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="286"/>
+        <location filename="../app/providers/providerconfig.cpp" line="352"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
     </message>
@@ -442,202 +462,220 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="153"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="167"/>
+        <location filename="../app/cli/cli.cpp" line="169"/>
         <source>ID:               %1</source>
         <translation>ID:                  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
+        <location filename="../app/cli/cli.cpp" line="170"/>
         <source>Platform:         %1</source>
         <translation>Plataforma:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>Handle:           %1</source>
         <translation>Identificador:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>Display name:     %1</source>
         <translation>Nombre visible:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Platform user id: %1</source>
         <translation>ID en la plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Status:           %1</source>
         <translation>Estado:              %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Token expires:    %1</source>
         <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Extensions:       %1</source>
         <translation>Extensiones:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
+        <location filename="../app/cli/cli.cpp" line="289"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="291"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="304"/>
+        <location filename="../app/cli/cli.cpp" line="306"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="335"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="378"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="381"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="415"/>
+        <location filename="../app/cli/cli.cpp" line="447"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="458"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location filename="../app/cli/cli.cpp" line="469"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="443"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
+        <location filename="../app/cli/cli.cpp" line="499"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="506"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="509"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="537"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="549"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="550"/>
+        <location filename="../app/cli/cli.cpp" line="598"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="599"/>
+        <source>%1 (%2, with Instagram)</source>
+        <translation>%1 (%2, con Instagram)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="602"/>
+        <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
+        <translation>
+            <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
+            <numerusform>Este usuario de Facebook administra %n páginas: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="625"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="633"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="561"/>
+        <location filename="../app/cli/cli.cpp" line="636"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="580"/>
+        <location filename="../app/cli/cli.cpp" line="655"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Se importó la configuración de proveedores de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="582"/>
+        <location filename="../app/cli/cli.cpp" line="657"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="591"/>
+        <location filename="../app/cli/cli.cpp" line="666"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="608"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="611"/>
+        <location filename="../app/cli/cli.cpp" line="686"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="618"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="630"/>
+        <location filename="../app/cli/cli.cpp" line="705"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="717"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="652"/>
+        <location filename="../app/cli/cli.cpp" line="727"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -645,7 +683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="696"/>
+        <location filename="../app/cli/cli.cpp" line="771"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -655,8 +693,9 @@ Commands:
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
   accounts refresh ID                  renew an X account&apos;s tokens now
-  connect twitter|linkedin [--no-browser] [--timeout SECONDS]
+  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
+  connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
   providers export [--json]            show the OAuth client settings, without secrets
   connect bluesky --handle H [--service URL]
@@ -672,8 +711,9 @@ Comandos:
   accounts check ID [--json]           hacer una llamada autenticada para la cuenta
   accounts disconnect ID               eliminar la cuenta y sus tokens
   accounts refresh ID                  renovar ahora los tokens de una cuenta de X
-  connect twitter|linkedin [--no-browser] [--timeout SEGUNDOS]
+  connect twitter|linkedin|facebook [--no-browser] [--timeout SEGUNDOS]
                                        conectar a través del navegador; muestra la dirección de consentimiento
+  connect facebook [--page ID]...      conectar páginas de Facebook y sus cuentas de Instagram
   providers import ARCHIVO             importar la configuración de clientes OAuth (los secretos van al llavero)
   providers export [--json]            mostrar la configuración de clientes OAuth, sin secretos
   connect bluesky --handle H [--service URL]
@@ -682,70 +722,217 @@ Comandos:
   vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="792"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="717"/>
+        <location filename="../app/cli/cli.cpp" line="793"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="718"/>
+        <location filename="../app/cli/cli.cpp" line="794"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="719"/>
+        <location filename="../app/cli/cli.cpp" line="795"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="719"/>
+        <location filename="../app/cli/cli.cpp" line="795"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="720"/>
+        <location filename="../app/cli/cli.cpp" line="796"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="721"/>
-        <location filename="../app/cli/cli.cpp" line="722"/>
+        <location filename="../app/cli/cli.cpp" line="797"/>
+        <location filename="../app/cli/cli.cpp" line="798"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="722"/>
+        <location filename="../app/cli/cli.cpp" line="798"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="723"/>
+        <location filename="../app/cli/cli.cpp" line="799"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="724"/>
+        <location filename="../app/cli/cli.cpp" line="800"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="724"/>
+        <location filename="../app/cli/cli.cpp" line="800"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="726"/>
+        <location filename="../app/cli/cli.cpp" line="801"/>
+        <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
+        <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="801"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="803"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="727"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::facebook</name>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="87"/>
+        <source>The list of Facebook Pages is not the documented JSON.</source>
+        <translation>La lista de páginas de Facebook no es el JSON documentado.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="113"/>
+        <source>The list of Facebook Pages has a broken link to its next part.</source>
+        <translation>La lista de páginas de Facebook tiene un enlace roto a su siguiente parte.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="122"/>
+        <source>The list of granted Facebook permissions is not the documented JSON.</source>
+        <translation>La lista de permisos de Facebook concedidos no es el JSON documentado.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="141"/>
+        <source>The Instagram profile reply is not a JSON object.</source>
+        <translation>La respuesta del perfil de Instagram no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="145"/>
+        <source>The Instagram profile reply names no account id.</source>
+        <translation>La respuesta del perfil de Instagram no indica ningún id de cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
+        <source>The Facebook reply is not a JSON object.</source>
+        <translation>La respuesta de Facebook no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="161"/>
+        <source>The Facebook reply names no id.</source>
+        <translation>La respuesta de Facebook no indica ningún id.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::facebook::FacebookFanout</name>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="30"/>
+        <source>the Facebook password was changed</source>
+        <translation>se cambió la contraseña de Facebook</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="32"/>
+        <source>the session has expired</source>
+        <translation>la sesión ha caducado</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="35"/>
+        <source>the access token is invalid or Fanout was removed from the account</source>
+        <translation>el token de acceso no es válido o Fanout se eliminó de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="37"/>
+        <source>the access token is no longer valid</source>
+        <translation>el token de acceso ya no es válido</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="147"/>
+        <source>Facebook did not accept the new sign-in: %1. Connect again.</source>
+        <translation>Facebook no aceptó el nuevo inicio de sesión: %1. Vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="149"/>
+        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in Settings → Providers, then connect again.</source>
+        <translation>Facebook rechazó la solicitud (%1, error %2). Compruebe el id y el secreto de la app en Ajustes → Proveedores y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="157"/>
+        <source>Facebook answered HTTP %1.</source>
+        <translation>Facebook respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="197"/>
+        <source>Facebook did not grant the permissions %1. Connect again and allow them all, or ask the app&apos;s administrator to request them.</source>
+        <translation>Facebook no concedió los permisos %1. Vuelva a conectar y permítalos todos, o pida al administrador de la app que los solicite.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="231"/>
+        <source>The list of Facebook Pages links to another server; Fanout did not follow it.</source>
+        <translation>La lista de páginas de Facebook enlaza con otro servidor; Fanout no lo siguió.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="236"/>
+        <source>The list of Facebook Pages does not end; Fanout stopped after %1 parts.</source>
+        <translation>La lista de páginas de Facebook no termina; Fanout se detuvo tras %1 partes.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="260"/>
+        <source>No Facebook Page was chosen; nothing was stored.</source>
+        <translation>No se eligió ninguna página de Facebook; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="267"/>
+        <source>This Facebook user manages no Page with the id %1; nothing was stored.</source>
+        <translation>Este usuario de Facebook no administra ninguna página con el id %1; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="307"/>
+        <source>Facebook described another Instagram account than the one linked to the Page.</source>
+        <translation>Facebook describió una cuenta de Instagram distinta de la vinculada a la página.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="396"/>
+        <source>The connection to Facebook was cancelled; nothing was stored.</source>
+        <translation>Se canceló la conexión con Facebook; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="429"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="436"/>
+        <source>%1 is not a Facebook or Instagram account.</source>
+        <translation>%1 no es una cuenta de Facebook ni de Instagram.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="481"/>
+        <source>Facebook described another account than the one checked.</source>
+        <translation>Facebook describió una cuenta distinta de la comprobada.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="493"/>
+        <source>Facebook no longer accepts this connection: %1. Connect Facebook again to renew the Page and its Instagram account.</source>
+        <translation>Facebook ya no acepta esta conexión: %1. Vuelva a conectar Facebook para renovar la página y su cuenta de Instagram.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="521"/>
+        <source>Facebook rejected the Page token (error %1, subcode %2): %3.</source>
+        <translation>Facebook rechazó el token de la página (error %1, subcódigo %2): %3.</translation>
     </message>
 </context>
 <context>
@@ -784,57 +971,62 @@ Comandos:
         <translation>La respuesta de perfil de %1 no indica ningún ID de usuario.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="99"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Otra conexión sigue esperando al navegador; termínela o cancélela primero.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="139"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="133"/>
+        <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
+        <translation>Facebook necesita el secreto de app de su organización: póngalo como clientSecret en el archivo de proveedores y ejecute `fanout providers import FILE`.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="176"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>Se canceló la conexión; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="165"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="202"/>
         <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
         <translation>%1 no aceptó el nuevo token para leer el perfil (HTTP %2). Compruebe los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="174"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="211"/>
         <source>The %1 profile request answered HTTP %2.</source>
         <translation>La solicitud de perfil a %1 obtuvo la respuesta HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="219"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="256"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="227"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="264"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Los tokens de %1 no se pueden renovar sin su intervención; vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="235"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="272"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Esta cuenta ya se está renovando; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="260"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="297"/>
         <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
         <translation>No hay ningún token de actualización guardado para esta cuenta de %1 (no se concedió offline.access). Vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="303"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="340"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 rechazó la renovación (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="311"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="348"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 ya no acepta el inicio de sesión de esta cuenta (%2). Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="318"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="355"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>El punto de conexión de tokens respondió HTTP %1; no se ha cambiado nada.</translation>
     </message>
@@ -852,37 +1044,37 @@ Comandos:
         <translation>Fanout recibió la respuesta. Puede cerrar esta pestaña.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="155"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="158"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Se canceló la conexión con %1; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="178"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="181"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 no concedió el acceso (%2). Vuelva a conectarse y apruebe la solicitud.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="180"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="183"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 rechazó la conexión (%2). Compruebe el ID de cliente, el puerto de redirección y los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="231"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="234"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 rechazó el intercambio de código (%2). Compruebe el ID y el secreto de cliente en Configuración → Proveedores y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="188"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 devolvió el navegador sin un código de autorización.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="239"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="245"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>El punto de conexión de tokens respondió HTTP %1.</translation>
     </message>
@@ -913,92 +1105,107 @@ Comandos:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="45"/>
+        <location filename="../ui/accountdetailpane.cpp" line="46"/>
         <source>Account details</source>
         <translation>Detalles de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="52"/>
+        <location filename="../ui/accountdetailpane.cpp" line="53"/>
         <source>Select an account to see its details.</source>
         <translation>Seleccione una cuenta para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
         <source>Platform:</source>
         <translation>Plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <source>Connected with:</source>
+        <translation>Conectada con:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="107"/>
         <source>Expiry:</source>
         <translation>Caducidad:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Connected since:</source>
         <translation>Conectada desde:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Platform user id:</source>
         <translation>ID en la plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Fanout id:</source>
         <translation>ID de Fanout:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="116"/>
+        <location filename="../ui/accountdetailpane.cpp" line="121"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Inicia sesión una vez con los tokens guardados para comprobar si la plataforma aún los acepta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="117"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="124"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Vuelve a iniciar sesión, por ejemplo con una nueva contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="120"/>
+        <location filename="../ui/accountdetailpane.cpp" line="125"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="127"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Elimina la cuenta y sus tokens guardados de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="166"/>
+        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <source>From the Facebook Page %1</source>
+        <translation>Desde la página de Facebook %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="160"/>
+        <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
+        <translation>La cuenta de Instagram de esta página (id %1) se conectó con ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="192"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="171"/>
+        <location filename="../ui/accountdetailpane.cpp" line="197"/>
         <source>Disconnect %1</source>
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="172"/>
+        <location filename="../ui/accountdetailpane.cpp" line="198"/>
         <source>Reconnect %1</source>
         <translation>Reconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="173"/>
+        <location filename="../ui/accountdetailpane.cpp" line="199"/>
         <source>Check the connection of %1</source>
         <translation>Comprobar la conexión de %1</translation>
     </message>
@@ -1228,166 +1435,222 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>fanout::ui::FacebookPagePicker</name>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="20"/>
+        <source>Choose Facebook Pages</source>
+        <translation>Elegir páginas de Facebook</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/facebookpagepicker.cpp" line="25"/>
+        <source>You manage %n Facebook Page(s). Tick the ones Fanout should connect. A Page with a linked Instagram professional account brings that account too.</source>
+        <translation>
+            <numerusform>Administra %n página de Facebook. Marque las que Fanout debe conectar. Una página con una cuenta profesional de Instagram vinculada trae también esa cuenta.</numerusform>
+            <numerusform>Administra %n páginas de Facebook. Marque las que Fanout debe conectar. Una página con una cuenta profesional de Instagram vinculada trae también esa cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="35"/>
+        <source>Facebook Pages</source>
+        <translation>Páginas de Facebook</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="37"/>
+        <source>%1 (with Instagram)</source>
+        <translation>%1 (con Instagram)</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="40"/>
+        <source>Page id %1</source>
+        <translation>Id de página %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="48"/>
+        <source>Tick All Pages</source>
+        <translation>Marcar todas las páginas</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="57"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Dismiss the error</source>
         <translation>Cerrar el mensaje de error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Conectar cuenta de &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>About Fanout</source>
         <translation>Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Mantiene conectadas sus cuentas de redes sociales. Los tokens se guardan cifrados en este equipo y la clave, en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
         <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Connect account</source>
         <translation>Conectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Conecta una cuenta de una de las plataformas de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Connect with a handle and an app password</source>
         <translation>Conectar con un identificador y una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>%1 (through a Facebook Page)…</source>
+        <translation>%1 (a través de una página de Facebook)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
+        <translation>Las cuentas profesionales de Instagram vienen con la página de Facebook a la que están vinculadas. Esto conecta Facebook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (próximamente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Próximamente: las cuentas comerciales de Instagram se conectarán a través de la página de Facebook a la que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Facebook Pages and Instagram</source>
+        <translation>Páginas de Facebook e Instagram</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>%1 (not set up)</source>
         <translation>%1 (sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Connect in your browser</source>
         <translation>Conectar en su navegador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Aún no está configurado. Importe el archivo de proveedores que le dio su administrador: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>No accounts</source>
         <translation>Sin cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>No accounts connected yet</source>
         <translation>Aún no hay cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Conecte su primera cuenta para empezar. Para Bluesky necesita su identificador y una contraseña de aplicación. Fanout mantiene activa la conexión y guarda sus tokens cifrados en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Connect Bluesky account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Coming soon: %1.</source>
         <translation>Próximamente: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Connected accounts</source>
         <translation>Cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -1395,63 +1658,63 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>
@@ -1459,47 +1722,47 @@ Comandos:
 <context>
     <name>fanout::ui::OAuthConnectDialog</name>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="46"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="47"/>
         <source>Connect %1 Account</source>
         <translation>Conectar cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="82"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="84"/>
         <source>&lt;b&gt;Sign in to %1 in your browser&lt;/b&gt;&lt;br&gt;Approve Fanout&apos;s request there; this window then finishes the connection. To use another browser, copy the address below into it.</source>
         <translation>&lt;b&gt;Inicie sesión en %1 en su navegador&lt;/b&gt;&lt;br&gt;Apruebe allí la solicitud de Fanout; esta ventana completará después la conexión. Para usar otro navegador, copie en él la dirección de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="97"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="99"/>
         <source>Sign-in address</source>
         <translation>Dirección de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="98"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
         <source>Sign-in &amp;address:</source>
         <translation>&amp;Dirección de inicio de sesión:</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="102"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="109"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="111"/>
         <source>Fanout could not open a browser. Copy the address into one.</source>
         <translation>Fanout no pudo abrir un navegador. Copie la dirección en uno.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="116"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="118"/>
         <source>Connection error</source>
         <translation>Error de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="127"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="129"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="135"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Volver a intentarlo</translation>
     </message>

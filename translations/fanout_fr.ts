@@ -4,29 +4,49 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="123"/>
+        <location filename="../app/providers/providerconfig.cpp" line="61"/>
+        <source>%1.redirectUri must be a string.</source>
+        <translation>%1.redirectUri doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="67"/>
+        <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
+        <translation>%1.redirectUri doit être l’adresse https:// de votre page relais (http simple uniquement pour 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="73"/>
+        <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
+        <translation>%1.redirectUri envoie le navigateur vers le port %2, mais %1.redirectPort vaut %3 ; rendez-les identiques.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="174"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 doit être une URL https:// (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="135"/>
+        <location filename="../app/providers/providerconfig.cpp" line="186"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="146"/>
+        <location filename="../app/providers/providerconfig.cpp" line="197"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes ne doit contenir que des chaînes de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="150"/>
+        <location filename="../app/providers/providerconfig.cpp" line="201"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes doit être une liste ou une chaîne de valeurs séparées par des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="156"/>
+        <location filename="../app/providers/providerconfig.cpp" line="207"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort doit être un numéro de port compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="213"/>
+        <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
+        <translation>%1.apiVersion doit être une version de l’API Graph comme v21.0, et seul Facebook en a une.</translation>
     </message>
 </context>
 <context>
@@ -112,48 +132,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="184"/>
+        <location filename="../app/providers/providerconfig.cpp" line="249"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="188"/>
+        <location filename="../app/providers/providerconfig.cpp" line="253"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="196"/>
-        <location filename="../app/providers/providerconfig.cpp" line="200"/>
+        <location filename="../app/providers/providerconfig.cpp" line="261"/>
+        <location filename="../app/providers/providerconfig.cpp" line="265"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="209"/>
+        <location filename="../app/providers/providerconfig.cpp" line="274"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="225"/>
+        <location filename="../app/providers/providerconfig.cpp" line="290"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="259"/>
+        <location filename="../app/providers/providerconfig.cpp" line="325"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="271"/>
-        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin).</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="337"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook).</source>
+        <translation>« %1 » n’est pas une plateforme que Fanout connecte par le navigateur (twitter, linkedin, facebook).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <location filename="../app/providers/providerconfig.cpp" line="341"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="286"/>
+        <location filename="../app/providers/providerconfig.cpp" line="352"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
     </message>
@@ -442,202 +462,220 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="151"/>
+        <location filename="../app/cli/cli.cpp" line="153"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="167"/>
+        <location filename="../app/cli/cli.cpp" line="169"/>
         <source>ID:               %1</source>
         <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="168"/>
+        <location filename="../app/cli/cli.cpp" line="170"/>
         <source>Platform:         %1</source>
         <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>Handle:           %1</source>
         <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>Display name:     %1</source>
         <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Platform user id: %1</source>
         <translation>ID sur la plateforme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Status:           %1</source>
         <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Token expires:    %1</source>
         <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Extensions:       %1</source>
         <translation>Extensions&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="287"/>
+        <location filename="../app/cli/cli.cpp" line="289"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="291"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="304"/>
+        <location filename="../app/cli/cli.cpp" line="306"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="335"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="378"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="381"/>
+        <location filename="../app/cli/cli.cpp" line="392"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="404"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="415"/>
+        <location filename="../app/cli/cli.cpp" line="447"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="423"/>
+        <location filename="../app/cli/cli.cpp" line="455"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="426"/>
+        <location filename="../app/cli/cli.cpp" line="458"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="431"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="437"/>
+        <location filename="../app/cli/cli.cpp" line="469"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="443"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
+        <location filename="../app/cli/cli.cpp" line="499"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="506"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="509"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="537"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="517"/>
+        <location filename="../app/cli/cli.cpp" line="549"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="550"/>
+        <location filename="../app/cli/cli.cpp" line="598"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="599"/>
+        <source>%1 (%2, with Instagram)</source>
+        <translation>%1 (%2, avec Instagram)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="602"/>
+        <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
+        <translation>
+            <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
+            <numerusform>Cet utilisateur Facebook gère %n Pages : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="625"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="633"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="561"/>
+        <location filename="../app/cli/cli.cpp" line="636"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="580"/>
+        <location filename="../app/cli/cli.cpp" line="655"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Paramètres des fournisseurs importés pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="582"/>
+        <location filename="../app/cli/cli.cpp" line="657"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="591"/>
+        <location filename="../app/cli/cli.cpp" line="666"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="608"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>(not configured)</source>
         <translation>(non configuré)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="611"/>
+        <location filename="../app/cli/cli.cpp" line="686"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="618"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="630"/>
+        <location filename="../app/cli/cli.cpp" line="705"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="642"/>
+        <location filename="../app/cli/cli.cpp" line="717"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="652"/>
+        <location filename="../app/cli/cli.cpp" line="727"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -645,7 +683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="696"/>
+        <location filename="../app/cli/cli.cpp" line="771"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -655,8 +693,9 @@ Commands:
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
   accounts refresh ID                  renew an X account&apos;s tokens now
-  connect twitter|linkedin [--no-browser] [--timeout SECONDS]
+  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
+  connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
   providers export [--json]            show the OAuth client settings, without secrets
   connect bluesky --handle H [--service URL]
@@ -672,8 +711,9 @@ Commandes&#xa0;:
   accounts check ID [--json]           effectuer un appel authentifié pour le compte
   accounts disconnect ID               supprimer le compte et ses jetons
   accounts refresh ID                  renouveler maintenant les jetons d’un compte X
-  connect twitter|linkedin [--no-browser] [--timeout SECONDES]
+  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDES]
                                        connecter via le navigateur&#xa0;; affiche l’adresse de consentement
+  connect facebook [--page ID]...      connecter des Pages Facebook et leurs comptes Instagram
   providers import FICHIER             importer les paramètres des clients OAuth (les secrets vont dans le trousseau)
   providers export [--json]            afficher les paramètres des clients OAuth, sans les secrets
   connect bluesky --handle H [--service URL]
@@ -682,70 +722,217 @@ Commandes&#xa0;:
   vault rotate-key                     rechiffrer chaque compte avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="792"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="717"/>
+        <location filename="../app/cli/cli.cpp" line="793"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="718"/>
+        <location filename="../app/cli/cli.cpp" line="794"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="719"/>
+        <location filename="../app/cli/cli.cpp" line="795"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="719"/>
+        <location filename="../app/cli/cli.cpp" line="795"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="720"/>
+        <location filename="../app/cli/cli.cpp" line="796"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="721"/>
-        <location filename="../app/cli/cli.cpp" line="722"/>
+        <location filename="../app/cli/cli.cpp" line="797"/>
+        <location filename="../app/cli/cli.cpp" line="798"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="722"/>
+        <location filename="../app/cli/cli.cpp" line="798"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="723"/>
+        <location filename="../app/cli/cli.cpp" line="799"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="724"/>
+        <location filename="../app/cli/cli.cpp" line="800"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="724"/>
+        <location filename="../app/cli/cli.cpp" line="800"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="726"/>
+        <location filename="../app/cli/cli.cpp" line="801"/>
+        <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
+        <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="801"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="803"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="727"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::facebook</name>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="87"/>
+        <source>The list of Facebook Pages is not the documented JSON.</source>
+        <translation>La liste des Pages Facebook n’est pas le JSON documenté.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="113"/>
+        <source>The list of Facebook Pages has a broken link to its next part.</source>
+        <translation>La liste des Pages Facebook contient un lien invalide vers sa partie suivante.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="122"/>
+        <source>The list of granted Facebook permissions is not the documented JSON.</source>
+        <translation>La liste des autorisations Facebook accordées n’est pas le JSON documenté.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="141"/>
+        <source>The Instagram profile reply is not a JSON object.</source>
+        <translation>La réponse du profil Instagram n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="145"/>
+        <source>The Instagram profile reply names no account id.</source>
+        <translation>La réponse du profil Instagram ne donne aucun identifiant de compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
+        <source>The Facebook reply is not a JSON object.</source>
+        <translation>La réponse de Facebook n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/graph.cpp" line="161"/>
+        <source>The Facebook reply names no id.</source>
+        <translation>La réponse de Facebook ne donne aucun identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::facebook::FacebookFanout</name>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="30"/>
+        <source>the Facebook password was changed</source>
+        <translation>le mot de passe Facebook a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="32"/>
+        <source>the session has expired</source>
+        <translation>la session a expiré</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="35"/>
+        <source>the access token is invalid or Fanout was removed from the account</source>
+        <translation>le jeton d’accès n’est pas valide ou Fanout a été retiré du compte</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="37"/>
+        <source>the access token is no longer valid</source>
+        <translation>le jeton d’accès n’est plus valide</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="147"/>
+        <source>Facebook did not accept the new sign-in: %1. Connect again.</source>
+        <translation>Facebook n’a pas accepté la nouvelle connexion : %1. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="149"/>
+        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in Settings → Providers, then connect again.</source>
+        <translation>Facebook a rejeté la requête (%1, erreur %2). Vérifiez l’identifiant et le secret de l’app dans Paramètres → Fournisseurs, puis reconnectez.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="157"/>
+        <source>Facebook answered HTTP %1.</source>
+        <translation>Facebook a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="197"/>
+        <source>Facebook did not grant the permissions %1. Connect again and allow them all, or ask the app&apos;s administrator to request them.</source>
+        <translation>Facebook n’a pas accordé les autorisations %1. Reconnectez-vous et autorisez-les toutes, ou demandez à l’administrateur de l’app de les demander.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="231"/>
+        <source>The list of Facebook Pages links to another server; Fanout did not follow it.</source>
+        <translation>La liste des Pages Facebook renvoie vers un autre serveur ; Fanout ne l’a pas suivi.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="236"/>
+        <source>The list of Facebook Pages does not end; Fanout stopped after %1 parts.</source>
+        <translation>La liste des Pages Facebook ne se termine pas ; Fanout s’est arrêté après %1 parties.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="260"/>
+        <source>No Facebook Page was chosen; nothing was stored.</source>
+        <translation>Aucune Page Facebook n’a été choisie ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="267"/>
+        <source>This Facebook user manages no Page with the id %1; nothing was stored.</source>
+        <translation>Cet utilisateur Facebook ne gère aucune Page avec l’identifiant %1 ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="307"/>
+        <source>Facebook described another Instagram account than the one linked to the Page.</source>
+        <translation>Facebook a décrit un autre compte Instagram que celui lié à la Page.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="396"/>
+        <source>The connection to Facebook was cancelled; nothing was stored.</source>
+        <translation>La connexion à Facebook a été annulée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="429"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="436"/>
+        <source>%1 is not a Facebook or Instagram account.</source>
+        <translation>%1 n’est pas un compte Facebook ou Instagram.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="481"/>
+        <source>Facebook described another account than the one checked.</source>
+        <translation>Facebook a décrit un autre compte que celui vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="493"/>
+        <source>Facebook no longer accepts this connection: %1. Connect Facebook again to renew the Page and its Instagram account.</source>
+        <translation>Facebook n’accepte plus cette connexion : %1. Reconnectez Facebook pour renouveler la Page et son compte Instagram.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/facebook/facebookfanout.cpp" line="521"/>
+        <source>Facebook rejected the Page token (error %1, subcode %2): %3.</source>
+        <translation>Facebook a rejeté le jeton de la Page (erreur %1, sous-code %2) : %3.</translation>
     </message>
 </context>
 <context>
@@ -784,57 +971,62 @@ Commandes&#xa0;:
         <translation>La réponse de profil de %1 n’indique aucun identifiant d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="99"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Une autre connexion attend encore le navigateur&#xa0;; terminez-la ou annulez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="139"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="133"/>
+        <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
+        <translation>Facebook a besoin du secret d’app de votre organisation : indiquez-le comme clientSecret dans le fichier des fournisseurs et lancez `fanout providers import FILE`.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="176"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>La connexion a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="165"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="202"/>
         <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
         <translation>%1 n’a pas accepté le nouveau jeton pour lire le profil (HTTP %2). Vérifiez les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="174"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="211"/>
         <source>The %1 profile request answered HTTP %2.</source>
         <translation>La requête de profil auprès de %1 a reçu la réponse HTTP %2.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="219"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="256"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="227"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="264"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Les jetons %1 ne peuvent pas être renouvelés sans vous&#xa0;; reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="235"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="272"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Ce compte est déjà en cours de renouvellement&#xa0;; attendez la fin de l’opération.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="260"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="297"/>
         <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
         <translation>Aucun jeton de renouvellement n’est enregistré pour ce compte %1 (offline.access n’a pas été accordé). Reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="303"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="340"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 a rejeté le renouvellement (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="311"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="348"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 n’accepte plus l’authentification de ce compte (%2). Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="318"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="355"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>Le point de terminaison de jeton a répondu HTTP %1&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -852,37 +1044,37 @@ Commandes&#xa0;:
         <translation>Fanout a reçu la réponse. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="155"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="158"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>La connexion à %1 a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="178"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="181"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 n’a pas accordé l’accès (%2). Reconnectez-vous et approuvez la demande.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="180"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="183"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 a rejeté la connexion (%2). Vérifiez l’identifiant client, le port de redirection et les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="231"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="234"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 a rejeté l’échange de code (%2). Vérifiez l’identifiant client et le secret client dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="188"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 a renvoyé le navigateur sans code d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="239"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="245"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>Le point de terminaison de jeton a répondu HTTP %1.</translation>
     </message>
@@ -913,92 +1105,107 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="45"/>
+        <location filename="../ui/accountdetailpane.cpp" line="46"/>
         <source>Account details</source>
         <translation>Détails du compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="52"/>
+        <location filename="../ui/accountdetailpane.cpp" line="53"/>
         <source>Select an account to see its details.</source>
         <translation>Sélectionnez un compte pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="100"/>
+        <location filename="../ui/accountdetailpane.cpp" line="101"/>
         <source>Platform:</source>
         <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <source>Connected with:</source>
+        <translation>Connecté avec :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="107"/>
         <source>Expiry:</source>
         <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Connected since:</source>
         <translation>Connecté depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Platform user id:</source>
         <translation>ID sur la plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Fanout id:</source>
         <translation>ID Fanout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="116"/>
+        <location filename="../ui/accountdetailpane.cpp" line="121"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Se connecte une fois avec les jetons enregistrés pour vérifier que la plateforme les accepte toujours</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="117"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="124"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Se reconnecte, par exemple avec un nouveau mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="120"/>
+        <location filename="../ui/accountdetailpane.cpp" line="125"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="127"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Supprime le compte et ses jetons enregistrés de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="166"/>
+        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <source>From the Facebook Page %1</source>
+        <translation>Depuis la Page Facebook %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="160"/>
+        <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
+        <translation>Le compte Instagram de cette Page (identifiant %1) a été connecté avec elle</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="192"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="171"/>
+        <location filename="../ui/accountdetailpane.cpp" line="197"/>
         <source>Disconnect %1</source>
         <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="172"/>
+        <location filename="../ui/accountdetailpane.cpp" line="198"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="173"/>
+        <location filename="../ui/accountdetailpane.cpp" line="199"/>
         <source>Check the connection of %1</source>
         <translation>Vérifier la connexion de %1</translation>
     </message>
@@ -1228,166 +1435,222 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>fanout::ui::FacebookPagePicker</name>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="20"/>
+        <source>Choose Facebook Pages</source>
+        <translation>Choisir des Pages Facebook</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/facebookpagepicker.cpp" line="25"/>
+        <source>You manage %n Facebook Page(s). Tick the ones Fanout should connect. A Page with a linked Instagram professional account brings that account too.</source>
+        <translation>
+            <numerusform>Vous gérez %n Page Facebook. Cochez celles que Fanout doit connecter. Une Page liée à un compte Instagram professionnel apporte aussi ce compte.</numerusform>
+            <numerusform>Vous gérez %n Pages Facebook. Cochez celles que Fanout doit connecter. Une Page liée à un compte Instagram professionnel apporte aussi ce compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="35"/>
+        <source>Facebook Pages</source>
+        <translation>Pages Facebook</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="37"/>
+        <source>%1 (with Instagram)</source>
+        <translation>%1 (avec Instagram)</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="40"/>
+        <source>Page id %1</source>
+        <translation>Identifiant de Page %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="48"/>
+        <source>Tick All Pages</source>
+        <translation>Cocher toutes les Pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/facebookpagepicker.cpp" line="57"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;About Fanout</source>
         <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>About Fanout</source>
         <translation>À propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
         <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Connect with a handle and an app password</source>
         <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>%1 (through a Facebook Page)…</source>
+        <translation>%1 (via une Page Facebook)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
+        <translation>Les comptes Instagram professionnels viennent avec la Page Facebook à laquelle ils sont liés. Ceci connecte Facebook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Facebook Pages and Instagram</source>
+        <translation>Pages Facebook et Instagram</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>%1 (not set up)</source>
         <translation>%1 (non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Connect in your browser</source>
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Pas encore configuré. Importez le fichier de fournisseurs transmis par votre administrateur&#xa0;: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>No accounts</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>No accounts connected yet</source>
         <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Connect Bluesky account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Coming soon: %1.</source>
         <translation>Bientôt disponible&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -1395,63 +1658,63 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>
@@ -1459,47 +1722,47 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::OAuthConnectDialog</name>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="46"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="47"/>
         <source>Connect %1 Account</source>
         <translation>Connecter un compte %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="82"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="84"/>
         <source>&lt;b&gt;Sign in to %1 in your browser&lt;/b&gt;&lt;br&gt;Approve Fanout&apos;s request there; this window then finishes the connection. To use another browser, copy the address below into it.</source>
         <translation>&lt;b&gt;Connectez-vous à %1 dans votre navigateur&lt;/b&gt;&lt;br&gt;Approuvez-y la demande de Fanout&#xa0;; cette fenêtre termine ensuite la connexion. Pour utiliser un autre navigateur, copiez-y l’adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="97"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="99"/>
         <source>Sign-in address</source>
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="98"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
         <source>Sign-in &amp;address:</source>
         <translation>&amp;Adresse de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="102"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="109"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="111"/>
         <source>Fanout could not open a browser. Copy the address into one.</source>
         <translation>Fanout n’a pas pu ouvrir de navigateur. Copiez l’adresse dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="116"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="118"/>
         <source>Connection error</source>
         <translation>Erreur de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="127"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="129"/>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="135"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Réessayer</translation>
     </message>
