@@ -153,6 +153,9 @@ void tst_MainWindow::connectMenuListsEveryPlatform()
     QVERIFY(menu);
     const QList<QAction *> actions = menu->actions();
     QCOMPARE(actions.size(), qsizetype(platformTable().size()));
+    auto *facebook = menu->findChild<QAction *>(QStringLiteral("connect-facebook"));
+    QVERIFY(facebook);
+    QVERIFY(facebook->text().contains(QStringLiteral("Instagram")));
 
     for (const PlatformInfo &info : platformTable()) {
         auto *action = menu->findChild<QAction *>(QStringLiteral("connect-") + QString::fromLatin1(info.id));
@@ -164,6 +167,10 @@ void tst_MainWindow::connectMenuListsEveryPlatform()
             // No providers file in this data directory: the entry says how to add one.
             QVERIFY2(action->isEnabled(), info.id);
             QVERIFY2(action->toolTip().contains(QStringLiteral("fanout providers import FILE")), info.id);
+        } else if (info.connectShape == ConnectShape::FromFacebookPage) {
+            // Instagram comes with a Facebook Page: its entry starts the Facebook connect.
+            QVERIFY2(action->isEnabled(), info.id);
+            QVERIFY2(action->toolTip().contains(QStringLiteral("Facebook")), info.id);
         } else {
             QVERIFY2(!action->isEnabled(), info.id);
             QVERIFY2(action->toolTip().startsWith(QStringLiteral("Coming soon")), info.id);
