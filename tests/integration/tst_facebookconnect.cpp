@@ -78,6 +78,7 @@ private Q_SLOTS:
     void noPages();
     void onePageWithInstagram();
     void threePagesAcrossParts();
+    void foreignPagingLinkNotFollowed();
     void reconnectKeepsIds();
     void deniedConsent();
     void missingPermission();
@@ -277,6 +278,20 @@ void tst_FacebookConnect::threePagesAcrossParts()
     QVERIFY(!outcome.rows.at(0).extensions.contains(facebook::kInstagramAccountIdKey));
     QCOMPARE(accounts().size(), 5);
     QCOMPARE(m_peer.stats().value(QLatin1StringView("pageLists")).toInt(), listsBefore + 2);
+}
+
+void tst_FacebookConnect::foreignPagingLinkNotFollowed()
+{
+    const QList<Account> before = accounts();
+    const int listsBefore = m_peer.stats().value(QLatin1StringView("pageLists")).toInt();
+    const Outcome outcome = connectFacebook(QJsonObject{{QStringLiteral("pages"), 3},
+                                                        {QStringLiteral("pageSize"), 2},
+                                                        {QStringLiteral("foreignNext"), true}});
+    QVERIFY(!outcome.first);
+    QCOMPARE(outcome.first.error().code, ErrorCode::UpstreamInvalidResponse);
+    QVERIFY(outcome.offered.isEmpty());
+    QCOMPARE(m_peer.stats().value(QLatin1StringView("pageLists")).toInt(), listsBefore + 1);
+    QCOMPARE(accounts(), before);
 }
 
 void tst_FacebookConnect::reconnectKeepsIds()

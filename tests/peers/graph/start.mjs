@@ -37,7 +37,8 @@
 //
 // Test controls (not part of the Graph API):
 //   POST /_fanout/scenario {"pages": 3, "instagram": [true, false, true],
-//        "declined": ["pages_manage_posts"], "deny": false, "pageSize": 2}
+//        "declined": ["pages_manage_posts"], "deny": false, "pageSize": 2,
+//        "foreignNext": false}
 //   POST /_fanout/revoke {"subcode": 460}   every Page token issued so far dies
 //   GET  /_fanout/stats    counters, the reasons of rejected requests, and every
 //        token and code issued (for the tests' secret scans)
@@ -227,7 +228,8 @@ function accounts(req, res, params, url) {
       },
     }
     if (start + part.length < all.length) {
-      const next = new URL(url.pathname, `http://${LOOPBACK}:${port}`)
+      // foreignNext: a broken or hostile server's link to another origin.
+      const next = new URL(url.pathname, scenario.foreignNext ? `http://localhost:${port}` : `http://${LOOPBACK}:${port}`)
       next.searchParams.set('access_token', bearer(req, params))
       next.searchParams.set('fields', params.get('fields') || 'id,name')
       next.searchParams.set('limit', String(size))
