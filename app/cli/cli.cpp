@@ -580,7 +580,7 @@ private:
         return 0;
     }
 
-    // Answers the Page choice from --page, or takes the only Page. Several
+    // Chooses the Pages named by --page, or takes the only Page. Several
     // Pages without --page cancel the connect: the error lists them.
     std::optional<Error> choosePages(oauth::OAuthConnector &connector, const QList<facebook::PageChoice> &pages)
     {

@@ -34,7 +34,7 @@ namespace fanout::oauth {
 // time. LinkedIn: profile from the OpenID userinfo ({api}/v2/userinfo), no
 // refresh: the expiry is stored and the user reconnects. Facebook: the
 // consent's user token goes to facebook::FacebookFanout, which offers the
-// user's Pages (facebookPagesFound(), answered with choosePages()) and
+// user's Pages (facebookPagesFound(), then choosePages()) and
 // stores one row per Page and per linked Instagram account.
 class OAuthConnector final : public QObject
 {
@@ -53,7 +53,7 @@ public:
     [[nodiscard]] bool isBusy() const;
     // Renews a stored X account's tokens; refreshed() or refreshFailed().
     void refresh(const QString &accountId);
-    // Answers facebookPagesFound() with the ids of the Pages to connect.
+    // Connects the Pages with these ids after facebookPagesFound().
     void choosePages(const QStringList &pageIds);
     [[nodiscard]] facebook::FacebookFanout &facebook();
 

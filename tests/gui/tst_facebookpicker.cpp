@@ -1,6 +1,6 @@
 // The Facebook Page picker: on its own with the keyboard, and inside the
 // connect dialog against the fake Graph API (tests/peers/graph), where the
-// test's HTTP client stands in for the browser.
+// test's HTTP client takes the browser's place.
 
 #include <QCheckBox>
 #include <QJsonArray>

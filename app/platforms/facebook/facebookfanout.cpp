@@ -17,7 +17,7 @@ namespace fanout::facebook {
 namespace {
 
 constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
-// A user with thousands of Pages still fits; a paging loop stops here.
+// 50 parts of up to 100 Pages (the limit requested) are 5,000 Pages; a paging loop stops here.
 constexpr qsizetype kMaxPageBatches = 50;
 constexpr QLatin1StringView kInstagramBasic{"instagram_basic"};
 
@@ -225,7 +225,7 @@ void FacebookFanout::handlePages(int status, const QByteArray &body)
             m_pages.append(page);
     }
     if (!batch->next.isEmpty()) {
-        // paging.next holds the user token in its query: it may only go back to the Graph API.
+        // paging.next contains the user token in its query, so it may only go back to the Graph API.
         if (!isSameOrigin(batch->next, m_config.apiBaseUrl)) {
             finish(Error{ErrorCode::UpstreamInvalidResponse,
                          tr("The list of Facebook Pages links to another server; Fanout did not follow it.")});

@@ -47,7 +47,7 @@ inline constexpr QLatin1StringView kInstagramAccountIdKey{"instagramAccountId"};
 // (grant_type=fb_exchange_token), GET /me/permissions must list every
 // configured scope as granted, and GET /me/accounts (all of its paging.next
 // parts) lists the Pages. pagesFound() then offers them and the caller
-// answers with choosePages(). For each chosen Page one facebook row stores the
+// replies with choosePages(). For each chosen Page one facebook row stores the
 // Page token, and one instagram row (same token) is added when the Page has an
 // instagram_business_account and instagram_basic was granted. The connect
 // ends with exactly one of connected() or failed(); on failure no row is added.
