@@ -420,6 +420,19 @@ void tst_FacebookConnect::revokedTokenMarksPageAndInstagram()
     fanout.check(page.id);
     QTRY_COMPARE_WITH_TIMEOUT(checkFailed.size(), 2, 10'000);
     QCOMPARE(m_service->events()->size(), events->size());
+
+    // Connecting the Page again renews both rows under the same ids.
+    const Outcome renewed = connectFacebook(
+        QJsonObject{{QStringLiteral("pages"), 3}, {QStringLiteral("instagram"), QJsonArray{true, false, true}}},
+        [](const QList<facebook::PageChoice> &) { return QStringList{pageId(2)}; });
+    QVERIFY2(renewed.first, renewed.first ? "" : qPrintable(errorMessage(renewed.first.error())));
+    QCOMPARE(renewed.rows.size(), 2);
+    QCOMPARE(renewed.rows.at(0).id, page.id);
+    QCOMPARE(renewed.rows.at(1).id, instagram.id);
+    QCOMPARE(m_service->account(page.id)->status, AccountStatus::Connected);
+    QCOMPARE(m_service->account(instagram.id)->status, AccountStatus::Connected);
+    fanout.check(instagram.id);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 2, 10'000);
 }
 
 void tst_FacebookConnect::commandLinePageChoice()
