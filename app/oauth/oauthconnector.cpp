@@ -37,7 +37,7 @@ constexpr qsizetype kMaxReplyBytes = 256 * 1024;
 [[nodiscard]] bool isGrantRejected(const OAuthError &error)
 {
     return error.error == u"invalid_grant" || error.error == u"invalid_token"
-           || error.error == u"unauthorized_client" || error.error == u"invalid_client";
+           || error.error == u"unauthorized_client";
 }
 
 // The account a profile reply describes, or why it describes none.
@@ -336,6 +336,18 @@ void OAuthConnector::refresh(const QString &accountId)
                 }
                 m_refreshing.remove(account.id);
                 const std::optional<OAuthError> oauthError = parseOAuthError(body);
+                // invalid_client rejects the organisation's client id or secret
+                // (RFC 6749 section 5.2), not the user's grant, so the account
+                // keeps its tokens and status until the settings are fixed.
+                if (oauthError && (status == 400 || status == 401) && oauthError->error == u"invalid_client") {
+                    qCInfo(lcRefresh) << "refresh of account" << account.id << "rejected: invalid_client";
+                    failRefresh(account.id,
+                                Error{ErrorCode::PlatformRejected,
+                                      tr("%1 rejected Fanout's client id or secret (%2). Check them in Settings → "
+                                         "Providers. The account stays connected.")
+                                          .arg(displayName(account.platform), oauthError->error)});
+                    return;
+                }
                 if (oauthError && (status == 400 || status == 401) && isGrantRejected(*oauthError)) {
                     const QString detail = tr("%1 rejected the refresh (%2).")
                                                .arg(displayName(account.platform), oauthError->error);
