@@ -30,6 +30,13 @@ constexpr int kInstallTimeoutMs = 5 * 60'000;
     return text.size() > 2000 ? text.right(2000) : text;
 }
 
+[[nodiscard]] OidcClient clientFromJson(const QJsonValue &json)
+{
+    const QJsonObject object = json.toObject();
+    return {object.value(QLatin1StringView("clientId")).toString(),
+            object.value(QLatin1StringView("clientSecret")).toString().toUtf8()};
+}
+
 [[nodiscard]] bool isLoopback(const QUrl &url)
 {
     return url.isValid() && url.host() == QLatin1StringView("127.0.0.1");
@@ -107,6 +114,13 @@ bool OidcPeer::start()
     if (!isLoopback(m_issuer) || !isLoopback(m_authorizeUrl) || !isLoopback(m_tokenUrl) || !isLoopback(m_xApiUrl)
         || m_clientId.isEmpty()) {
         m_error = QStringLiteral("the OAuth peer printed no usable 127.0.0.1 addresses");
+        return false;
+    }
+    const QJsonObject confidential = ready.value(QLatin1StringView("confidentialClients")).toObject();
+    m_basicClient = clientFromJson(confidential.value(QLatin1StringView("basic")));
+    m_postClient = clientFromJson(confidential.value(QLatin1StringView("post")));
+    if (m_basicClient.clientSecret.isEmpty() || m_postClient.clientSecret.isEmpty()) {
+        m_error = QStringLiteral("the OAuth peer printed no confidential clients");
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -9,6 +10,12 @@
 #include <QUrl>
 
 namespace fanout::test {
+
+// A confidential client registered with the peer, with its per-run secret.
+struct OidcClient {
+    QString clientId;
+    QByteArray clientSecret;
+};
 
 // The local OAuth peer from tests/peers/oidc: a real oidc-provider and a fake
 // X API on 127.0.0.1, for the lifetime of this object, plus the headless
@@ -31,8 +38,14 @@ public:
     [[nodiscard]] QUrl issuer() const { return m_issuer; }
     [[nodiscard]] QUrl xApiUrl() const { return m_xApiUrl; }
     [[nodiscard]] QString clientId() const { return m_clientId; }
+    // Registered with client_secret_basic, as X's confidential clients are.
+    [[nodiscard]] OidcClient basicClient() const { return m_basicClient; }
+    // Registered with client_secret_post, as LinkedIn's standard flow is.
+    [[nodiscard]] OidcClient postClient() const { return m_postClient; }
 
-    // {"tokenRequests": N, "refreshTokens": [sha256, …]} from the fake X API.
+    // {"tokenRequests": N, "tokenClientAuth": [{"clientId", "method", "status"}, …],
+    //  "refreshTokens": [sha256, …]} from the fake X API. method is "basic",
+    // "post" or "none".
     [[nodiscard]] QJsonObject stats() const;
 
     // Starts consent.mjs for the URL; it signs in and approves (or denies).
@@ -46,6 +59,8 @@ private:
     QUrl m_tokenUrl;
     QUrl m_xApiUrl;
     QString m_clientId;
+    OidcClient m_basicClient;
+    OidcClient m_postClient;
     QString m_error;
 };
 

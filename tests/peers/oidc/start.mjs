@@ -6,21 +6,30 @@
 // When ready it prints ONE line of JSON to stdout:
 //   {"issuer":"http://127.0.0.1:P","authorizeUrl":…,"tokenUrl":…,
 //    "userinfoUrl":…,"revocationUrl":…,"xApiUrl":"http://127.0.0.1:Q",
-//    "clientId":"fanout-desktop"}
+//    "clientId":"fanout-desktop",
+//    "confidentialClients":{"basic":{"clientId","clientSecret"},"post":{…}}}
 // Everything else goes to stderr.
 //
-// The provider knows one native public client (no secret, PKCE S256
-// required, any loopback port on http://127.0.0.1/callback), issues a
-// refresh token on every code exchange, rotates it on every refresh, and
-// allows no clock skew. Its development login page accepts any login and
-// password; the login becomes the account's `sub`.
+// The provider has one native public client (no secret) and two
+// confidential ones: "basic" registered with client_secret_basic (X's
+// confidential clients) and "post" with client_secret_post (LinkedIn's
+// standard flow). Their secrets are random for each run and contain
+// characters that RFC 6749 section 2.3.1 requires to be form-encoded in an
+// HTTP Basic header. oidc-provider accepts either method from either
+// confidential client, so the stats below record which one was used. Every
+// client needs PKCE S256 and may use any loopback port on
+// http://127.0.0.1/callback. The provider issues a refresh token on every
+// code exchange, rotates it on every refresh, and allows no clock skew. Its
+// development login page accepts any login and password; the login becomes
+// the account's `sub`.
 //
 // The fake X API answers GET /2/users/me for a bearer token that the
 // provider issued and still accepts, in the shape of
 // https://developer.x.com/en/docs/x-api/users/lookup/api-reference/get-users-me,
 // and with X's documented 401 body otherwise. GET /_fanout/stats on the same
-// server reports how many token requests the provider received and the
-// sha256 of each refresh token presented, in order.
+// server reports how many token requests the provider received, the client
+// id and authentication method ("basic", "post" or "none") of each, and the
+// sha256 of each refresh token presented, all in order.
 //
 // It runs until SIGTERM/SIGINT or until its stdin closes.
 // Env: FANOUT_OIDC_PORT, FANOUT_XAPI_PORT (default: free ports),
@@ -29,10 +38,14 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
-import { createHash, generateKeyPairSync } from 'node:crypto'
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
 
 const LOOPBACK = '127.0.0.1'
 const CLIENT_ID = 'fanout-desktop'
+const CONFIDENTIAL_CLIENTS = {
+  basic: { clientId: 'fanout-confidential-basic', method: 'client_secret_basic' },
+  post: { clientId: 'fanout-confidential-post', method: 'client_secret_post' },
+}
 
 const log = (...parts) => console.error('[oidc-peer]', ...parts)
 const writeStdoutLine = (s) => fs.writeSync(1, s + '\n')
@@ -59,7 +72,16 @@ const freePort = () =>
 
 const sha256 = (value) => createHash('sha256').update(String(value)).digest('hex')
 
-const stats = { tokenRequests: 0, refreshTokens: [] }
+const stats = { tokenRequests: 0, tokenClientAuth: [], refreshTokens: [] }
+
+// ' ', '%', '+', '/', ':' and '=' all change meaning unless form-encoded.
+const newClientSecret = () => `s3cr3t %+/:=${randomBytes(18).toString('base64url')}`
+
+const clientAuthMethod = (ctx) => {
+  if (ctx.headers.authorization !== undefined) return 'basic'
+  if (ctx.oidc?.params?.client_secret) return 'post'
+  return 'none'
+}
 
 // Accounts exist on first login; the login is the subject.
 const profileOf = (sub) => ({
@@ -77,16 +99,25 @@ async function main() {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'fanout-test', alg: 'RS256', use: 'sig' }
 
+  const nativeClient = {
+    application_type: 'native',
+    redirect_uris: [`http://${LOOPBACK}/callback`],
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+  }
+  const confidentialClients = {}
+  for (const [name, { clientId, method }] of Object.entries(CONFIDENTIAL_CLIENTS))
+    confidentialClients[name] = { clientId, clientSecret: newClientSecret(), method }
+
   const provider = new Provider(issuer, {
     clients: [
-      {
-        client_id: CLIENT_ID,
-        application_type: 'native',
-        token_endpoint_auth_method: 'none',
-        redirect_uris: [`http://${LOOPBACK}/callback`],
-        grant_types: ['authorization_code', 'refresh_token'],
-        response_types: ['code'],
-      },
+      { ...nativeClient, client_id: CLIENT_ID, token_endpoint_auth_method: 'none' },
+      ...Object.values(confidentialClients).map(({ clientId, clientSecret, method }) => ({
+        ...nativeClient,
+        client_id: clientId,
+        client_secret: clientSecret,
+        token_endpoint_auth_method: method,
+      })),
     ],
     jwks: { keys: [signingKey] },
     pkce: { required: () => true },
@@ -107,10 +138,19 @@ async function main() {
   })
   provider.on('server_error', (_ctx, error) => log('server_error', error.message))
 
-  // Counts token requests before the provider handles them.
+  // Counts token requests before the provider handles them, and records how
+  // each client authenticated once the provider has parsed the body.
   provider.use(async (ctx, next) => {
-    if (ctx.method === 'POST' && ctx.path === '/token') stats.tokenRequests += 1
+    const isTokenRequest = ctx.method === 'POST' && ctx.path === '/token'
+    if (isTokenRequest) stats.tokenRequests += 1
     await next()
+    if (isTokenRequest) {
+      stats.tokenClientAuth.push({
+        clientId: ctx.oidc?.client?.clientId ?? ctx.oidc?.params?.client_id ?? null,
+        method: clientAuthMethod(ctx),
+        status: ctx.status,
+      })
+    }
   })
   const noteRefreshToken = (ctx) => {
     const params = ctx.oidc?.params
@@ -176,6 +216,8 @@ async function main() {
     revocationUrl: `${issuer}/token/revocation`,
     xApiUrl: `http://${LOOPBACK}:${xApi.address().port}`,
     clientId: CLIENT_ID,
+    confidentialClients: Object.fromEntries(Object.entries(confidentialClients).map(
+      ([name, { clientId, clientSecret }]) => [name, { clientId, clientSecret }])),
   }))
 }
 
