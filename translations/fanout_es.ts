@@ -1016,17 +1016,22 @@ Comandos:
         <translation>No hay ningún token de actualización guardado para esta cuenta de %1 (no se concedió offline.access). Vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="340"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="346"/>
+        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
+        <translation>%1 rechazó el ID o el secreto de cliente de Fanout (%2). Compruébelos en Configuración → Proveedores. La cuenta sigue conectada.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="352"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 rechazó la renovación (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="348"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="360"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 ya no acepta el inicio de sesión de esta cuenta (%2). Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="355"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="367"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>El punto de conexión de tokens respondió HTTP %1; no se ha cambiado nada.</translation>
     </message>
@@ -1082,22 +1087,22 @@ Comandos:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="32"/>
+        <location filename="../ui/gui.cpp" line="34"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="38"/>
+        <location filename="../ui/gui.cpp" line="40"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="40"/>
+        <location filename="../ui/gui.cpp" line="42"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="48"/>
+        <location filename="../ui/gui.cpp" line="50"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>

@@ -1016,17 +1016,22 @@ Commandes&#xa0;:
         <translation>Aucun jeton de renouvellement n’est enregistré pour ce compte %1 (offline.access n’a pas été accordé). Reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="340"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="346"/>
+        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
+        <translation>%1 a rejeté l’identifiant client ou le secret client de Fanout (%2). Vérifiez-les dans Paramètres → Fournisseurs. Le compte reste connecté.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="352"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 a rejeté le renouvellement (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="348"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="360"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 n’accepte plus l’authentification de ce compte (%2). Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="355"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="367"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>Le point de terminaison de jeton a répondu HTTP %1&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -1082,22 +1087,22 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="32"/>
+        <location filename="../ui/gui.cpp" line="34"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="38"/>
+        <location filename="../ui/gui.cpp" line="40"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="40"/>
+        <location filename="../ui/gui.cpp" line="42"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="48"/>
+        <location filename="../ui/gui.cpp" line="50"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>
