@@ -59,6 +59,42 @@
     </message>
 </context>
 <context>
+    <name>fanout::AppSettings</name>
+    <message>
+        <location filename="../app/core/appsettings.cpp" line="91"/>
+        <source>“%1” is not a language Fanout is translated into (%2).</source>
+        <translation>„%1“ ist keine Sprache, in die Fanout übersetzt ist (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/appsettings.cpp" line="106"/>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::Autostart</name>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="92"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="96"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="105"/>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="185"/>
+        <source>The registry key %1 cannot be changed.</source>
+        <translation>Der Registrierungsschlüssel %1 kann nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Error</name>
     <message>
         <location filename="../app/core/error.cpp" line="44"/>

@@ -59,6 +59,42 @@
     </message>
 </context>
 <context>
+    <name>fanout::AppSettings</name>
+    <message>
+        <location filename="../app/core/appsettings.cpp" line="91"/>
+        <source>“%1” is not a language Fanout is translated into (%2).</source>
+        <translation>«%1» no es un idioma al que Fanout esté traducido (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/appsettings.cpp" line="106"/>
+        <source>The settings file %1 cannot be written.</source>
+        <translation>No se puede escribir el archivo de configuración %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::Autostart</name>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="92"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="96"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="105"/>
+        <source>%1 cannot be removed: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/autostart.cpp" line="185"/>
+        <source>The registry key %1 cannot be changed.</source>
+        <translation>No se puede modificar la clave del registro %1.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Error</name>
     <message>
         <location filename="../app/core/error.cpp" line="44"/>

@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
+#include "app/core/appsettings.h"
+
 namespace fanout {
 
 namespace {
@@ -13,7 +15,12 @@ Q_LOGGING_CATEGORY(lcTranslations, "fanout.translations", QtInfoMsg)
 
 void installTranslations(QCoreApplication &application)
 {
-    const QLocale locale = QLocale::system();
+    // The language chosen in Settings wins over the system's; it only takes
+    // effect here, so a change applies at the next start.
+    const QString chosen = AppSettings().language();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
 
     auto *qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
