@@ -16,21 +16,36 @@ using namespace fanout::oauth;
 
 namespace {
 
-// The authorization URL carries a value through encodeQueryValue() and
+// The authorization URL carries each value through encodeQueryValue() and
 // QUrlQuery; the redirect brings it back through QUrlQuery and
-// decodeCallbackValue(). The value must survive unchanged, or a state check
+// decodeCallbackValue(). Every value must survive unchanged, or a state check
 // fails (or a code is mangled) for some server's values.
-void checkRoundTrip(const QString &value)
+//
+// All values of one input travel in one URL: encodeQueryValue() escapes '&',
+// '=' and '+', so no value can change another, and one URL per input instead
+// of one per value makes the target several times faster (the URL parsing
+// and the allocations under ASan dominated its cost).
+void checkRoundTrip(const QStringList &values)
 {
-    if (QString::fromUtf8(value.toUtf8()) != value)
-        return; // lone surrogates have no UTF-8 form to send
+    const auto state = QStringLiteral("state");
+    QStringList sendable;
+    sendable.reserve(values.size());
     QUrlQuery sent;
-    sent.addQueryItem(QStringLiteral("state"), encodeQueryValue(value));
+    for (const QString &value : values) {
+        if (QString::fromUtf8(value.toUtf8()) != value)
+            continue; // lone surrogates have no UTF-8 form to send
+        sendable.append(value);
+        sent.addQueryItem(state, encodeQueryValue(value));
+    }
+    if (sendable.isEmpty())
+        return;
     QUrl url(QStringLiteral("http://127.0.0.1:47321/callback"));
     url.setQuery(sent);
     const QUrl received = QUrl::fromEncoded(url.toEncoded());
-    const QUrlQuery query(received.query());
-    FANOUT_FUZZ_CHECK(decodeCallbackValue(query.queryItemValue(QStringLiteral("state"))) == value);
+    const QStringList arrived = QUrlQuery(received.query()).allQueryItemValues(state);
+    FANOUT_FUZZ_CHECK(arrived.size() == sendable.size());
+    for (qsizetype i = 0; i < arrived.size(); ++i)
+        FANOUT_FUZZ_CHECK(decodeCallbackValue(arrived.at(i)) == sendable.at(i));
 }
 
 } // namespace
@@ -41,11 +56,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QUrl url = QUrl::fromEncoded("http://127.0.0.1:47321/callback?" + raw);
     const QUrlQuery query(url.query());
     const auto items = query.queryItems();
+    QStringList values;
+    values.reserve(items.size() + 1);
     for (const auto &[key, value] : items) {
-        const QString decoded = decodeCallbackValue(value);
+        values.append(decodeCallbackValue(value));
         (void)decodeCallbackValue(key);
-        checkRoundTrip(decoded);
     }
-    checkRoundTrip(QString::fromUtf8(raw));
+    values.append(QString::fromUtf8(raw));
+    checkRoundTrip(values);
     return 0;
 }
