@@ -4,6 +4,7 @@
 #   ./dev.sh run     install what the app needs, build it, open the window
 #   ./dev.sh test    install what the tests need too, build, run every test
 #   ./dev.sh test-asan  the same on the asan build (ASan + UBSan)
+#   ./dev.sh fuzz [SECONDS]  build the libFuzzer targets, fuzz each for SECONDS (15)
 #   ./dev.sh pds     start a local Bluesky server with a demo account
 #   ./dev.sh bench   build in release mode and run the benchmarks
 #
@@ -44,6 +45,15 @@ case "$command" in
         build asan
         exec ctest --preset asan "$@"
         ;;
+    fuzz)
+        # Every target with a seed corpus in tests/fuzz/corpus/ runs, one
+        # after the other, so a new target needs no change here.
+        seconds=${1:-15}
+        packaging/install-deps.sh --tests
+        cmake --preset fuzz >/dev/null
+        cmake --build --preset fuzz --target fuzz_all
+        exec tests/fuzz/run.sh build/fuzz "$seconds"
+        ;;
     pds)
         # Only the server's JSON line goes to standard output, so it can be piped to jq.
         packaging/install-deps.sh --tests >&2
@@ -57,7 +67,7 @@ case "$command" in
         exec tests/bench/run.sh build/release "$@"
         ;;
     *)
-        sed -n '2,11p' "$0"
+        sed -n '2,12p' "$0"
         exit 2
         ;;
 esac

@@ -12,9 +12,9 @@
 # executions and exec/s; exits non-zero when any target crashed.
 set -euo pipefail
 
-runs=-1
+max_runs=-1
 if [ "${1:-}" = "--runs" ]; then
-    runs=${2:?--runs needs a number}
+    max_runs=${2:?--runs needs a number}
     shift 2
 fi
 if [ "$#" -lt 2 ]; then
@@ -55,7 +55,7 @@ for target in "${targets[@]}"; do
     log="$work/fuzz.log"
     result=ok
     start=$(date +%s)
-    if ! (cd "$work" && "$binary" -max_total_time="$seconds" -runs="$runs" -print_final_stats=1 \
+    if ! (cd "$work" && "$binary" -max_total_time="$seconds" -runs="$max_runs" -print_final_stats=1 \
             -artifact_prefix="$work/" corpus >"$log" 2>&1); then
         result="CRASH (see $log)"
         failed=1
