@@ -17,6 +17,7 @@ namespace {
 
 constexpr qsizetype kMaxReplyBytes = 64 * 1024;
 constexpr int kHandlerLingerMs = 3000;
+constexpr int kRejectionsLoggedEach = 3;
 
 [[nodiscard]] QString displayName(const ProviderConfig &config)
 {
@@ -165,8 +166,13 @@ void OAuthFlow::handleCallback(const QVariantMap &values)
     const QString state = decodeCallbackValue(values.value(QStringLiteral("state")).toString());
     if (state.isEmpty() || state != m_state) {
         // A forged or stale redirect: never reaches the token endpoint, and
-        // the listener keeps waiting for the real one.
-        qCWarning(lcOAuth) << "callback rejected:" << (state.isEmpty() ? "no state" : "the state does not match");
+        // the listener keeps waiting for the real one. A flood of them logs
+        // the first few and then one line per hundred.
+        ++m_rejectedCallbacks;
+        if (m_rejectedCallbacks <= kRejectionsLoggedEach)
+            qCWarning(lcOAuth) << "callback rejected:" << (state.isEmpty() ? "no state" : "the state does not match");
+        else if (m_rejectedCallbacks % 100 == 0)
+            qCWarning(lcOAuth) << m_rejectedCallbacks << "callbacks rejected so far; still waiting for the browser";
         return;
     }
     const QString error = decodeCallbackValue(values.value(QStringLiteral("error")).toString());
@@ -238,12 +244,29 @@ void OAuthFlow::exchangeCode(const QString &code)
             return;
         }
         qCInfo(lcOAuth) << "code exchange failed: HTTP" << status << reply->error();
-        finish(std::nullopt, status >= 500 || status == 0
-                                 ? Error{ErrorCode::NetworkError, tr("%1 (HTTP %2).").arg(m_config.tokenUrl.host())
-                                                                      .arg(status)}
-                                 : Error{ErrorCode::UpstreamInvalidResponse,
-                                         tr("The token endpoint answered HTTP %1.").arg(status)});
+        finish(std::nullopt, exchangeError(status, *reply));
     });
+}
+
+Error OAuthFlow::exchangeError(int status, const QNetworkReply &reply) const
+{
+    const QString host = m_config.tokenUrl.host();
+    if (status == 0 && reply.error() == QNetworkReply::SslHandshakeFailedError) {
+        // Qt's default verification rejected the certificate (self-signed,
+        // expired, another host's): the request, and the code in it, was
+        // never sent.
+        return {ErrorCode::NetworkError,
+                tr("The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. "
+                   "Check the token URL in Settings → Providers.")
+                    .arg(host, reply.errorString())};
+    }
+    if (status == 0) {
+        return {ErrorCode::NetworkError,
+                tr("Could not reach the token endpoint at %1 (%2).").arg(host, reply.errorString())};
+    }
+    if (status >= 500)
+        return {ErrorCode::NetworkError, tr("%1 (HTTP %2).").arg(host).arg(status)};
+    return {ErrorCode::UpstreamInvalidResponse, tr("The token endpoint answered HTTP %1.").arg(status)};
 }
 
 void OAuthFlow::finish(const std::optional<TokenSet> &tokens, const Error &error)

@@ -79,6 +79,7 @@ Q_SIGNALS:
 private:
     void handleCallback(const QVariantMap &values);
     void exchangeCode(const QString &code);
+    [[nodiscard]] Error exchangeError(int status, const QNetworkReply &reply) const;
     void finish(const std::optional<TokenSet> &tokens, const Error &error);
     void closeListener();
 
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<QOAuthHttpServerReplyHandler> m_handler;
     std::unique_ptr<QTimer> m_timer;
     QNetworkReply *m_reply = nullptr;
+    int m_rejectedCallbacks = 0;
     bool m_finished = false;
 };
 
