@@ -1075,47 +1075,57 @@ Befehle:
 <context>
     <name>fanout::oauth::OAuthFlow</name>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="95"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="96"/>
         <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
         <translation>Port %1 auf 127.0.0.1, an den %2 den Browser zurückschickt, wird von einem anderen Programm verwendet. Schließen Sie dieses Programm oder legen Sie unter Einstellungen → Anbieter einen anderen Weiterleitungsport fest (er muss mit dem bei %2 registrierten Port übereinstimmen).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="103"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="104"/>
         <source>Fanout received the answer. You can close this tab.</source>
         <translation>Fanout hat die Antwort erhalten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="158"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="159"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="181"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 hat den Zugriff nicht gewährt (%2). Stellen Sie die Verbindung erneut her und stimmen Sie der Anfrage zu.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="183"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie Client-ID, Weiterleitungsport und Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="234"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="240"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 hat den Code-Austausch abgelehnt (%2). Prüfen Sie Client-ID und Client-Secret unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="197"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="259"/>
+        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2), daher hat Fanout den Autorisierungscode nicht gesendet. Prüfen Sie die Token-URL unter Einstellungen → Anbieter.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="265"/>
+        <source>Could not reach the token endpoint at %1 (%2).</source>
+        <translation>Der Token-Endpunkt auf %1 war nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="268"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="245"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="269"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet.</translation>
     </message>

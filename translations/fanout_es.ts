@@ -1075,47 +1075,57 @@ Comandos:
 <context>
     <name>fanout::oauth::OAuthFlow</name>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="95"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="96"/>
         <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
         <translation>El puerto %1 de 127.0.0.1, al que %2 devuelve el navegador, lo está usando otro programa. Cierre ese programa o defina otro puerto de redirección en Configuración → Proveedores (debe coincidir con el puerto registrado en %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="103"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="104"/>
         <source>Fanout received the answer. You can close this tab.</source>
         <translation>Fanout recibió la respuesta. Puede cerrar esta pestaña.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="158"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="159"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Se canceló la conexión con %1; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="181"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 no concedió el acceso (%2). Vuelva a conectarse y apruebe la solicitud.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="183"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 rechazó la conexión (%2). Compruebe el ID de cliente, el puerto de redirección y los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="234"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="240"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 rechazó el intercambio de código (%2). Compruebe el ID y el secreto de cliente en Configuración → Proveedores y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="197"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 devolvió el navegador sin un código de autorización.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="259"/>
+        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
+        <translation>El certificado TLS de %1 no es de confianza (%2), por lo que Fanout no envió el código de autorización. Compruebe la URL del token en Configuración → Proveedores.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="265"/>
+        <source>Could not reach the token endpoint at %1 (%2).</source>
+        <translation>No se pudo contactar con el endpoint de tokens en %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="268"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="245"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="269"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>El punto de conexión de tokens respondió HTTP %1.</translation>
     </message>

@@ -1075,47 +1075,57 @@ Commandes&#xa0;:
 <context>
     <name>fanout::oauth::OAuthFlow</name>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="95"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="96"/>
         <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
         <translation>Le port %1 sur 127.0.0.1, vers lequel %2 renvoie le navigateur, est utilisé par un autre programme. Fermez ce programme ou définissez un autre port de redirection dans Paramètres → Fournisseurs (il doit correspondre au port enregistré auprès de %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="103"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="104"/>
         <source>Fanout received the answer. You can close this tab.</source>
         <translation>Fanout a reçu la réponse. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="158"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="159"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>La connexion à %1 a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="181"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 n’a pas accordé l’accès (%2). Reconnectez-vous et approuvez la demande.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="183"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 a rejeté la connexion (%2). Vérifiez l’identifiant client, le port de redirection et les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="234"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="240"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 a rejeté l’échange de code (%2). Vérifiez l’identifiant client et le secret client dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="197"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 a renvoyé le navigateur sans code d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="259"/>
+        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
+        <translation>Le certificat TLS de %1 n’est pas digne de confiance (%2) ; Fanout n’a donc pas envoyé le code d’autorisation. Vérifiez l’URL du jeton dans Paramètres → Fournisseurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="265"/>
+        <source>Could not reach the token endpoint at %1 (%2).</source>
+        <translation>Impossible de joindre le point de terminaison des jetons sur %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="268"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="245"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="269"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>Le point de terminaison de jeton a répondu HTTP %1.</translation>
     </message>
