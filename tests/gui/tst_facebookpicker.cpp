@@ -3,6 +3,7 @@
 // test's HTTP client takes the browser's place.
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "tests/support/graphpeer.h"
+#include "ui/accountdetailpane.h"
 #include "ui/facebookpagepicker.h"
 #include "ui/oauthconnectdialog.h"
 
@@ -138,6 +140,21 @@ void tst_FacebookPicker::dialogConnectsTwoOfThreePages()
     QCOMPARE(rows, (QStringList{QStringLiteral("facebook:2000000000002"), QStringLiteral("facebook:2000000000003"),
                                 QStringLiteral("instagram:17841400000000002")}));
     QTRY_VERIFY(reply->isFinished());
+
+    // The detail pane names the Page an Instagram account came from.
+    ui::AccountDetailPane pane;
+    pane.show();
+    auto *origin = pane.findChild<QLabel *>(QStringLiteral("originLabel"));
+    QVERIFY(origin);
+    for (const Account &account : *accounts) {
+        pane.setAccount(account);
+        if (account.platform == Platform::Instagram)
+            QCOMPARE(origin->text(), QStringLiteral("From the Facebook Page Test Page 2"));
+        else if (account.platformUserId == QLatin1StringView("2000000000003"))
+            QVERIFY(!origin->isVisible());
+        else
+            QVERIFY(origin->text().contains(QLatin1StringView("17841400000000002")));
+    }
 }
 
 QTEST_MAIN(tst_FacebookPicker)
