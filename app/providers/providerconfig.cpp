@@ -60,9 +60,11 @@ QString tr(const char *text)
     if (!value.isString() || value.toString().size() > 2048)
         return std::unexpected(invalid(tr("%1.redirectUri must be a string.").arg(platform)));
     const QString text = value.toString().trimmed();
-    if (text.isEmpty() || text == config.loopbackUri().toString())
+    if (text.isEmpty())
         return QUrl();
     const QUrl url(text, QUrl::StrictMode);
+    if (url == config.loopbackUri())
+        return QUrl();
     if (!isAcceptableEndpoint(url))
         return std::unexpected(invalid(tr("%1.redirectUri must be the https:// address of your relay page (plain "
                                           "http only for 127.0.0.1).")

@@ -41,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // over the defaults: what was imported must load as the same thing.
         QJsonObject saved = updated->toJson();
         saved.remove(QLatin1StringView("platform"));
-        saved.remove(QLatin1StringView("redirectUri"));
+        if (updated->relayRedirectUri.isEmpty())
+            saved.remove(QLatin1StringView("redirectUri"));
         const QByteArray file = QJsonDocument(saved).toJson(QJsonDocument::Indented);
         const Expected<ProviderConfig> loaded = applyProviderJson(*defaults, QJsonDocument::fromJson(file).object());
         FANOUT_FUZZ_CHECK(loaded.has_value());
