@@ -229,6 +229,9 @@ void tst_FacebookGraph::providerRelayRedirect_data()
     QTest::addRow("exported_loopback")
         << QJsonObject{{QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1:47323/callback")}} << true
         << QStringLiteral("http://127.0.0.1:47323/callback");
+    QTest::addRow("loopback_other_spelling")
+        << QJsonObject{{QStringLiteral("redirectUri"), QStringLiteral("HTTP://127.0.0.1:47323/callback")}} << true
+        << QStringLiteral("http://127.0.0.1:47323/callback");
     QTest::addRow("plain_http_elsewhere")
         << QJsonObject{{QStringLiteral("redirectUri"), QStringLiteral("http://example.org/fanout/")}} << false
         << QString();
@@ -249,6 +252,8 @@ void tst_FacebookGraph::providerRelayRedirect()
         return;
     }
     QTEST(config->redirectUri().toString(), "redirectUri");
+    // Only a real relay is kept as one; the loopback address in any spelling is none.
+    QCOMPARE(config->relayRedirectUri.isEmpty(), config->redirectUri() == config->loopbackUri());
     // The listener stays on the loopback port whatever the redirect is.
     QCOMPARE(config->loopbackUri().host(), QStringLiteral("127.0.0.1"));
     QCOMPARE(config->toJson().value(QLatin1StringView("redirectUri")).toString(), config->redirectUri().toString());
