@@ -46,14 +46,15 @@ QColor mutedTextColor(const QStyleOptionViewItem &option, bool selected)
 }
 
 // Draws the badge with its right edge at `right` and returns its rectangle.
-QRect paintBadge(QPainter *painter, const QFont &font, const QString &text, AccountStatus status, int right,
+QRect paintBadge(QPainter *painter, const QFont &font, const StatusBadge &badge, const QPalette &palette, int right,
                  int centerY)
 {
+    const QString &text = badge.text;
     const QFontMetrics metrics(font);
     const int width = metrics.horizontalAdvance(text) + 2 * kBadgePaddingX;
     const int height = metrics.height() + 2 * kBadgePaddingY;
     const QRect rect(right - width, centerY - height / 2, width, height);
-    const BadgeColors colors = AccountPresentation::statusColors(status);
+    const BadgeColors colors = AccountPresentation::urgencyColors(badge.urgency, palette);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -114,9 +115,10 @@ void AccountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const int firstLineTop = content.center().y() - (titleMetrics.height() + kLineGap + bodyMetrics.height()) / 2;
     const int secondLineTop = firstLineTop + titleMetrics.height() + kLineGap;
 
-    const QRect badge = paintBadge(painter, small, AccountPresentation::statusLabel(account.status), account.status,
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QRect badge = paintBadge(painter, small, AccountPresentation::statusBadge(account, now), option.palette,
                                    content.right(), firstLineTop + titleMetrics.height() / 2);
-    const QString expiry = AccountPresentation::expiryText(account, QDateTime::currentDateTimeUtc());
+    const QString expiry = AccountPresentation::expiryText(account, now);
     const QFontMetrics smallMetrics(small);
     // One pixel more than the advance, so rounding does not elide a text that fits.
     const int expiryWidth = qMin(smallMetrics.horizontalAdvance(expiry) + 1, content.width() / 2);

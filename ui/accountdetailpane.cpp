@@ -12,6 +12,7 @@
 
 #include "app/platforms/facebook/facebookfanout.h"
 #include "ui/accountpresentation.h"
+#include "ui/theme.h"
 
 namespace fanout::ui {
 
@@ -116,10 +117,10 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     m_statusHint->setObjectName(QStringLiteral("statusHint"));
     layout->addWidget(m_statusHint);
 
-    m_checkButton = new QPushButton(QIcon(QStringLiteral(":/icons/check.svg")), tr("&Check connection"), details);
+    m_checkButton = new QPushButton(symbolicIcon(QStringLiteral(":/icons/check.svg")), tr("&Check connection"), details);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
     m_checkButton->setToolTip(tr("Signs in once with the stored tokens to see whether the platform still accepts them"));
-    m_reconnectButton = new QPushButton(QIcon(QStringLiteral(":/icons/reconnect.svg")), tr("&Reconnect…"), details);
+    m_reconnectButton = new QPushButton(symbolicIcon(QStringLiteral(":/icons/reconnect.svg")), tr("&Reconnect…"), details);
     m_reconnectButton->setObjectName(QStringLiteral("reconnectButton"));
     m_reconnectButton->setToolTip(tr("Signs in again, for example with a new app password"));
     m_disconnectButton = new QPushButton(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("&Disconnect…"), details);
@@ -179,9 +180,10 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
     m_origin->setVisible(!origin.isEmpty());
     m_originLabel->setVisible(!origin.isEmpty());
 
-    const BadgeColors colors = AccountPresentation::statusColors(account.status);
+    const StatusBadge badge = AccountPresentation::statusBadge(account, QDateTime::currentDateTimeUtc());
+    const BadgeColors colors = AccountPresentation::urgencyColors(badge.urgency, palette());
     m_status->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
-                          .arg(colors.foreground.name(), AccountPresentation::statusLabel(account.status).toHtmlEscaped()));
+                          .arg(colors.foreground.name(), badge.text.toHtmlEscaped()));
     const QString hint = AccountPresentation::statusHint(account.status);
     m_statusHint->setText(hint);
     m_statusHint->setVisible(!hint.isEmpty());

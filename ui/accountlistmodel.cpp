@@ -47,11 +47,16 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return AccountPresentation::title(account);
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
-        return tr("%1 (%2), %3, %4")
+    case Qt::AccessibleTextRole: {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return tr("%1 (%2), %3, %4, %5")
             .arg(AccountPresentation::title(account), AccountPresentation::handle(account),
                  QString::fromUtf8(platformInfo(account.platform).displayName),
-                 AccountPresentation::statusLabel(account.status));
+                 AccountPresentation::statusBadge(account, now).text,
+                 AccountPresentation::expiryText(account, now));
+    }
+    case StatusTextRole:
+        return AccountPresentation::statusBadge(account, QDateTime::currentDateTimeUtc()).text;
     case Qt::DecorationRole: {
         constexpr int kDecorationSize = 64;
         const QImage avatar = cachedAvatar(account);
@@ -94,6 +99,7 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(AvatarUrlRole, QByteArrayLiteral("avatarUrl"));
     names.insert(AccountRole, QByteArrayLiteral("account"));
     names.insert(AvatarRole, QByteArrayLiteral("avatar"));
+    names.insert(StatusTextRole, QByteArrayLiteral("statusText"));
     return names;
 }
 
@@ -106,10 +112,11 @@ int AccountListModel::rowOf(const QString &accountId) const
     return -1;
 }
 
-Account AccountListModel::accountAt(int row) const
+const Account &AccountListModel::accountAt(int row) const
 {
+    static const Account none;
     if (row < 0 || row >= m_accounts.size())
-        return {};
+        return none;
     return m_accounts.at(row);
 }
 

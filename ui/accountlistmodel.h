@@ -36,6 +36,7 @@ public:
         AvatarUrlRole,      // QUrl, empty when the platform sent none
         AccountRole,        // the whole fanout::Account
         AvatarRole,         // QImage from the avatar cache, null until downloaded
+        StatusTextRole,     // the badge's words: "Connected", "Expires in 3 days", …
     };
     Q_ENUM(Role)
 
@@ -52,7 +53,8 @@ public:
 
     // The row of the account with this id, or -1.
     [[nodiscard]] int rowOf(const QString &accountId) const;
-    [[nodiscard]] Account accountAt(int row) const;
+    // The account in `row`, or an empty Account when the row does not exist.
+    [[nodiscard]] const Account &accountAt(int row) const;
 
 Q_SIGNALS:
     // Reading a changed account from the store failed; the row keeps its old values.

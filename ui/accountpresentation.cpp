@@ -12,45 +12,34 @@ namespace fanout::ui {
 
 namespace {
 
-// A disc in a neutral colour with the platform's initial. Brand logos are not
-// drawn here on purpose: each platform's artwork has its own usage rules.
-QIcon letterIcon(const PlatformInfo &info)
+// `share` of `tint` over `base`, for badge backgrounds that follow the palette.
+QColor blend(const QColor &tint, const QColor &base, qreal share)
 {
-    constexpr int kSize = 64;
-    QPixmap pixmap(kSize, kSize);
-    pixmap.fill(Qt::transparent);
+    return QColor::fromRgbF(float(tint.redF() * share + base.redF() * (1 - share)),
+                            float(tint.greenF() * share + base.greenF() * (1 - share)),
+                            float(tint.blueF() * share + base.blueF() * (1 - share)));
+}
 
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x5f, 0x6b, 0x7a));
-    painter.drawEllipse(QRectF(2, 2, kSize - 4, kSize - 4));
-
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(kSize / 2);
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(pixmap.rect(), Qt::AlignCenter, QString::fromUtf8(info.displayName).left(1));
-    painter.end();
-
-    return QIcon(pixmap);
+// Whole days from `now` to `expiry`, rounded up, so 30 hours left reads "2 days".
+qint64 daysUntil(const QDateTime &expiry, const QDateTime &now)
+{
+    constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
+    const qint64 seconds = now.secsTo(expiry);
+    return (seconds + kSecondsPerDay - 1) / kSecondsPerDay;
 }
 
 } // namespace
 
 QIcon AccountPresentation::platformIcon(Platform platform)
 {
+    // A lettered disc per platform. Brand logos are not drawn on purpose:
+    // each platform's artwork has its own usage rules.
     static QHash<int, QIcon> cache;
     auto found = cache.constFind(int(platform));
     if (found != cache.constEnd())
         return *found;
 
-    QIcon icon;
-    if (platform == Platform::Bluesky)
-        icon = QIcon(QStringLiteral(":/icons/bluesky.svg"));
-    else
-        icon = letterIcon(platformInfo(platform));
+    const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(platformId(platform)));
     cache.insert(int(platform), icon);
     return icon;
 }
@@ -117,8 +106,10 @@ QString AccountPresentation::statusLabel(AccountStatus status)
         return tr("Needs reconnect");
     case AccountStatus::KeyMismatch:
         return tr("Key mismatch");
+    case AccountStatus::Unknown:
+        return tr("Unknown status");
     }
-    return {};
+    return tr("Unknown status");
 }
 
 QString AccountPresentation::statusHint(AccountStatus status)
@@ -135,22 +126,75 @@ QString AccountPresentation::statusHint(AccountStatus status)
     case AccountStatus::KeyMismatch:
         return tr("The key in the system keychain cannot open this account's stored tokens. "
                   "Reconnect the account to store new ones.");
+    case AccountStatus::Unknown:
+        return tr("The stored status of this account is not one this version of Fanout knows, for example "
+                  "because a newer version wrote it. Check the connection, or reconnect the account.");
     }
     return {};
 }
 
-BadgeColors AccountPresentation::statusColors(AccountStatus status)
+Urgency AccountPresentation::expiryUrgency(const Account &account, const QDateTime &now)
 {
-    switch (status) {
-    case AccountStatus::Connected:
-        return {QColor(0x1e, 0x7b, 0x3a), QColor(0xe3, 0xf4, 0xe8)};
-    case AccountStatus::Expiring:
-        return {QColor(0x8a, 0x5a, 0x00), QColor(0xff, 0xf1, 0xd0)};
+    if (!account.tokenExpiresAt.isValid() || platformInfo(account.platform).refreshable)
+        return Urgency::None;
+    const qint64 days = daysUntil(account.tokenExpiresAt, now);
+    if (days <= kExpiryWarningDays)
+        return Urgency::Critical;
+    if (days <= kExpiryNoticeDays)
+        return Urgency::Soon;
+    return Urgency::None;
+}
+
+StatusBadge AccountPresentation::statusBadge(const Account &account, const QDateTime &now)
+{
+    switch (account.status) {
     case AccountStatus::AuthFailed:
     case AccountStatus::KeyMismatch:
-        return {QColor(0xb4, 0x23, 0x18), QColor(0xfd, 0xe4, 0xe2)};
+        return {statusLabel(account.status), Urgency::Critical};
+    case AccountStatus::Unknown:
+        return {statusLabel(account.status), Urgency::Unknown};
+    case AccountStatus::Connected:
+    case AccountStatus::Expiring:
+        break;
     }
-    return {};
+
+    const bool expiryKnown = account.tokenExpiresAt.isValid();
+    const bool renewable = platformInfo(account.platform).refreshable;
+    if (expiryKnown && !renewable && account.tokenExpiresAt <= now)
+        return {tr("Expired"), Urgency::Critical};
+
+    const qint64 days = expiryKnown ? daysUntil(account.tokenExpiresAt, now) : 0;
+    const bool expiresSoon = expiryKnown && !renewable && days <= kExpiryWarningDays;
+    if (expiresSoon || (account.status == AccountStatus::Expiring && expiryKnown && account.tokenExpiresAt > now)) {
+        // A separate singular keeps English right without an English translation file.
+        const QString text = days == 1 ? tr("Expires in 1 day") : tr("Expires in %n days", nullptr, int(days));
+        return {text, days <= kExpiryWarningDays ? Urgency::Critical : Urgency::Soon};
+    }
+    if (account.status == AccountStatus::Expiring)
+        return {statusLabel(account.status), Urgency::Soon};
+    return {statusLabel(account.status), Urgency::None};
+}
+
+BadgeColors AccountPresentation::urgencyColors(Urgency urgency, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    QColor tone;
+    switch (urgency) {
+    case Urgency::None:
+        tone = dark ? QColor(0x7c, 0xd9, 0x98) : QColor(0x1e, 0x7b, 0x3a);
+        break;
+    case Urgency::Soon:
+        tone = dark ? QColor(0xf2, 0xc2, 0x5c) : QColor(0x8a, 0x5a, 0x00);
+        break;
+    case Urgency::Critical:
+        tone = dark ? QColor(0xff, 0x9a, 0x8f) : QColor(0xb4, 0x23, 0x18);
+        break;
+    case Urgency::Unknown:
+        tone = palette.color(QPalette::Text);
+        break;
+    }
+    return {tone, blend(tone, base, dark ? 0.22 : 0.13)};
 }
 
 QString AccountPresentation::expiryText(const Account &account, const QDateTime &now)

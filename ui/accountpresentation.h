@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QImage>
+#include <QPalette>
 #include <QPixmap>
 #include <QString>
 
@@ -18,6 +19,20 @@ struct BadgeColors {
     QColor background;
 };
 
+// How much a badge or a timeline mark asks for attention.
+enum class Urgency {
+    None,     // connected, or a token that renews without the user
+    Soon,     // a token that cannot be renewed expires within 30 days
+    Critical, // within 7 days, already expired, or the platform rejects the sign-in
+    Unknown,  // the stored status is not one Fanout knows
+};
+
+// The status badge of a row: its words and how urgent it is.
+struct StatusBadge {
+    QString text;
+    Urgency urgency = Urgency::None;
+};
+
 // The words and pictures the list, the detail pane and the menus use for an
 // account, so every place names a status or an expiry the same way.
 class AccountPresentation final
@@ -27,8 +42,7 @@ class AccountPresentation final
 public:
     AccountPresentation() = delete;
 
-    // The Bluesky butterfly from the resources, or a lettered disc for
-    // platforms that have no icon of their own yet.
+    // The platform's SVG icon from the resources (":/icons/<platform id>.svg").
     [[nodiscard]] static QIcon platformIcon(Platform platform);
 
     // The avatar cropped to a circle of `size` device-independent pixels,
@@ -40,11 +54,24 @@ public:
     // "@alice.bsky.social" for handle-based platforms, the bare handle otherwise.
     [[nodiscard]] static QString handle(const Account &account);
 
-    // "Connected", "Expiring soon", "Needs reconnect", "Key mismatch".
+    // "Connected", "Expiring soon", "Needs reconnect", "Key mismatch", "Unknown status".
     [[nodiscard]] static QString statusLabel(AccountStatus status);
     // What the user should do about the status; empty when nothing is needed.
     [[nodiscard]] static QString statusHint(AccountStatus status);
-    [[nodiscard]] static BadgeColors statusColors(AccountStatus status);
+
+    // The badge of the list row and the detail pane. A token that cannot be
+    // renewed (LinkedIn) and expires within kExpiryWarningDays reads
+    // "Expires in N days" even while the stored status is still connected.
+    // Tokens that Fanout renews by itself (Bluesky's last minutes) stay
+    // "Connected", because their expiry needs nothing from the user.
+    [[nodiscard]] static StatusBadge statusBadge(const Account &account, const QDateTime &now);
+    // Badge colours derived from `palette`, so they read on light and dark backgrounds.
+    [[nodiscard]] static BadgeColors urgencyColors(Urgency urgency, const QPalette &palette);
+    // How soon the user must act on the token expiry alone, ignoring the status.
+    [[nodiscard]] static Urgency expiryUrgency(const Account &account, const QDateTime &now);
+
+    static constexpr int kExpiryWarningDays = 7;
+    static constexpr int kExpiryNoticeDays = 30;
 
     // When the access token expires, in words: "Token valid until …",
     // "Token renews on next use", …

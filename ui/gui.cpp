@@ -16,6 +16,7 @@
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/trayicon.h"
 
 namespace fanout::ui {
@@ -41,7 +42,21 @@ int run(int argc, char *argv[])
                                                   "(also settable with FANOUT_DATA_DIR)."),
         QCoreApplication::translate("fanout::ui", "DIR"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption themeOption(
+        QStringList{QStringLiteral("theme")},
+        QCoreApplication::translate("fanout::ui", "Colours of the window: system, light or dark (default: system, "
+                                                  "or FANOUT_THEME)."),
+        QCoreApplication::translate("fanout::ui", "THEME"));
+    parser.addOption(themeOption);
     parser.process(app);
+
+    const QString themeName = parser.isSet(themeOption) ? parser.value(themeOption)
+                                                        : qEnvironmentVariable("FANOUT_THEME", QStringLiteral("system"));
+    const std::optional<Theme> theme = themeFromName(themeName);
+    if (!theme) {
+        qCWarning(lcUi) << "unknown theme" << themeName << "- expected system, light or dark; using system";
+    }
+    applyTheme(theme.value_or(Theme::System));
 
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
     Expected<std::unique_ptr<AccountService>> service = AccountService::open(dataDir, AccountService::Access::Exclusive);

@@ -2,11 +2,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
@@ -31,10 +33,13 @@
 #include "app/service/avatarcache.h"
 #include "ui/accountdelegate.h"
 #include "ui/accountdetailpane.h"
+#include "ui/accountfiltermodel.h"
 #include "ui/accountlistmodel.h"
 #include "ui/accountpresentation.h"
 #include "ui/blueskyconnectdialog.h"
+#include "ui/expirytimeline.h"
 #include "ui/oauthconnectdialog.h"
+#include "ui/theme.h"
 
 namespace fanout::ui {
 
@@ -53,12 +58,14 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_model(new AccountListModel(service, this))
+    , m_proxy(new AccountFilterModel(m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QCoreApplication::applicationName());
     resize(980, 640);
 
     buildToolBar();
+    buildAccountMenu();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -107,6 +114,12 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
             [this](const Error &error) { showError(errorMessage(error)); });
     connect(m_accountView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateDetails);
+    // Filtering can drop the current row; the list then selects its first row.
+    connect(m_proxy, &AccountFilterModel::rowsRemoved, this, &MainWindow::updatePage);
+    connect(m_proxy, &AccountFilterModel::rowsInserted, this, &MainWindow::updatePage);
+    connect(m_proxy, &AccountFilterModel::modelReset, this, &MainWindow::updatePage);
+    connect(m_timeline, &ExpiryTimeline::accountActivated, this, &MainWindow::selectAccount);
+    connect(m_timeline, &ExpiryTimeline::summaryChanged, m_timelineSummary, &QLabel::setText);
 
     connect(m_detailPane, &AccountDetailPane::checkRequested, this, &MainWindow::checkConnection);
     connect(m_detailPane, &AccountDetailPane::reconnectRequested, this, &MainWindow::reconnectAccount);
@@ -162,13 +175,55 @@ void MainWindow::buildToolBar()
     m_connectButton = new QToolButton(toolBar);
     m_connectButton->setObjectName(QStringLiteral("connectAccountButton"));
     m_connectButton->setText(tr("Connect account"));
-    m_connectButton->setIcon(QIcon(QStringLiteral(":/icons/connect.svg")));
+    m_connectButton->setIcon(symbolicIcon(QStringLiteral(":/icons/connect.svg")));
     m_connectButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_connectButton->setPopupMode(QToolButton::InstantPopup);
     m_connectButton->setAccessibleName(tr("Connect account"));
     m_connectButton->setToolTip(tr("Connects an account of one of the listed platforms"));
     m_connectButton->setMenu(buildConnectMenu());
     toolBar->addWidget(m_connectButton);
+
+    auto *openConnectMenu = new QAction(tr("Connect Account…"), this);
+    openConnectMenu->setObjectName(QStringLiteral("openConnectMenuAction"));
+    openConnectMenu->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addAction(openConnectMenu);
+    connect(openConnectMenu, &QAction::triggered, m_connectButton, &QToolButton::showMenu);
+}
+
+void MainWindow::buildAccountMenu()
+{
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->setObjectName(QStringLiteral("accountMenu"));
+
+    QAction *find = accountMenu->addAction(tr("&Search Accounts"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (!m_accountPage->isVisible())
+            return;
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    accountMenu->addSeparator();
+
+    m_checkAction = accountMenu->addAction(symbolicIcon(QStringLiteral(":/icons/check.svg")),
+                                           tr("&Check Connection"));
+    m_checkAction->setObjectName(QStringLiteral("checkAction"));
+    m_checkAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_checkAction, &QAction::triggered, this, [this] { checkConnection(currentAccountId()); });
+
+    m_reconnectAction = accountMenu->addAction(symbolicIcon(QStringLiteral(":/icons/reconnect.svg")),
+                                               tr("&Reconnect…"));
+    m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reconnectAction, &QAction::triggered, this, [this] { reconnectAccount(currentAccountId()); });
+
+    // Delete in a text field deletes text: QLineEdit claims the key first.
+    m_disconnectAction = accountMenu->addAction(QIcon(QStringLiteral(":/icons/disconnect.svg")),
+                                                tr("&Disconnect…"));
+    m_disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    m_disconnectAction->setShortcut(QKeySequence::Delete);
+    connect(m_disconnectAction, &QAction::triggered, this, [this] { disconnectAccount(currentAccountId()); });
 }
 
 QMenu *MainWindow::buildConnectMenu()
@@ -324,93 +379,218 @@ QWidget *MainWindow::buildEmptyState()
 
 QWidget *MainWindow::buildAccountPage()
 {
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("accountPage"));
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("accountPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildFilterBar(page));
+
+    auto *timelineRow = new QWidget(page);
+    auto *timelineLayout = new QVBoxLayout(timelineRow);
+    timelineLayout->setContentsMargins(8, 0, 8, 4);
+    timelineLayout->setSpacing(0);
+    m_timeline = new ExpiryTimeline(timelineRow);
+    m_timeline->setModel(m_proxy);
+    m_timeline->setToolTip(tr("When each token expires over the next %n days", nullptr, ExpiryTimeline::kDays));
+    // The timeline's picture in words, for everyone and for screen readers.
+    m_timelineSummary = new QLabel(timelineRow);
+    m_timelineSummary->setObjectName(QStringLiteral("timelineSummary"));
+    m_timelineSummary->setWordWrap(true);
+    m_timelineSummary->setForegroundRole(QPalette::PlaceholderText);
+    timelineLayout->addWidget(m_timeline);
+    timelineLayout->addWidget(m_timelineSummary);
+    layout->addWidget(timelineRow);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(QStringLiteral("accountSplitter"));
     splitter->setChildrenCollapsible(false);
 
-    m_accountView = new QListView(splitter);
+    auto *listColumn = new QWidget(splitter);
+    auto *listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    m_accountView = new QListView(listColumn);
     m_accountView->setObjectName(QStringLiteral("accountList"));
     m_accountView->setAccessibleName(tr("Connected accounts"));
-    m_accountView->setModel(m_model);
+    m_accountView->setModel(m_proxy);
     m_accountView->setItemDelegate(new AccountDelegate(&m_service.avatars(), m_accountView));
     m_accountView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_accountView->setUniformItemSizes(true);
     m_accountView->setFrameShape(QFrame::NoFrame);
     m_accountView->setMouseTracking(true);
     m_accountView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_accountView, &QListView::customContextMenuRequested, this, [this](const QPoint &position) {
-        const QModelIndex index = m_accountView->indexAt(position);
-        if (!index.isValid())
-            return;
-        const QString id = index.data(AccountListModel::IdRole).toString();
-        const bool bluesky = index.data(AccountListModel::PlatformRole).value<Platform>() == Platform::Bluesky;
-        const bool idle = m_checkingAccountId.isEmpty();
-        QMenu menu(this);
-        QAction *check = menu.addAction(QIcon(QStringLiteral(":/icons/check.svg")), tr("&Check Connection"));
-        check->setEnabled(bluesky && idle);
-        QAction *reconnect = menu.addAction(QIcon(QStringLiteral(":/icons/reconnect.svg")), tr("&Reconnect…"));
-        reconnect->setEnabled(bluesky && idle);
-        menu.addSeparator();
-        QAction *disconnectAction =
-            menu.addAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("&Disconnect…"));
-        disconnectAction->setEnabled(idle);
-        QAction *chosen = menu.exec(m_accountView->viewport()->mapToGlobal(position));
-        if (chosen == check)
-            checkConnection(id);
-        else if (chosen == reconnect)
-            reconnectAccount(id);
-        else if (chosen == disconnectAction)
-            disconnectAccount(id);
-    });
+    connect(m_accountView, &QListView::customContextMenuRequested, this, &MainWindow::showListContextMenu);
+    m_noMatch = new QLabel(tr("No account matches the search or the platform filter."), listColumn);
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setEnabled(false);
+    m_noMatch->hide();
+    listLayout->addWidget(m_noMatch);
+    listLayout->addWidget(m_accountView, 1);
 
     m_detailPane = new AccountDetailPane(splitter);
     m_detailPane->setMinimumWidth(340);
 
-    splitter->addWidget(m_accountView);
+    splitter->addWidget(listColumn);
     splitter->addWidget(m_detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 380});
-    return splitter;
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_searchEdit, m_platformFilter);
+    setTabOrder(m_platformFilter, m_sortBox);
+    setTabOrder(m_sortBox, m_accountView);
+    setTabOrder(m_accountView, m_timeline);
+    return page;
+}
+
+QWidget *MainWindow::buildFilterBar(QWidget *parent)
+{
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 8, 8, 6);
+    layout->setSpacing(8);
+
+    m_searchEdit = new QLineEdit(bar);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search by name, handle or user id"));
+    m_searchEdit->setAccessibleName(tr("Search accounts"));
+    m_searchEdit->setClearButtonEnabled(true);
+    // Escape clears the search, as in most search fields.
+    auto *clearSearch = new QAction(m_searchEdit);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_searchEdit->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_searchEdit, &QLineEdit::clear);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &AccountFilterModel::setSearchText);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::updateAccountCount);
+    layout->addWidget(m_searchEdit, 1);
+
+    m_platformFilter = new QComboBox(bar);
+    m_platformFilter->setObjectName(QStringLiteral("platformFilter"));
+    m_platformFilter->setAccessibleName(tr("Show platform"));
+    m_platformFilter->addItem(tr("All platforms"));
+    for (const PlatformInfo &info : platformTable()) {
+        m_platformFilter->addItem(AccountPresentation::platformIcon(info.platform),
+                                  QString::fromUtf8(info.displayName), QVariant::fromValue(info.platform));
+    }
+    connect(m_platformFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant platform = m_platformFilter->itemData(index);
+        m_proxy->setPlatformFilter(platform.isValid() ? std::optional(platform.value<Platform>()) : std::nullopt);
+        updateAccountCount();
+    });
+    layout->addWidget(m_platformFilter);
+
+    m_sortBox = new QComboBox(bar);
+    m_sortBox->setObjectName(QStringLiteral("sortBox"));
+    m_sortBox->setAccessibleName(tr("Sort accounts"));
+    m_sortBox->addItem(tr("Sort by name"), QVariant::fromValue(AccountFilterModel::SortKey::Name));
+    m_sortBox->addItem(tr("Sort by platform"), QVariant::fromValue(AccountFilterModel::SortKey::Platform));
+    m_sortBox->addItem(tr("Sort by expiry"), QVariant::fromValue(AccountFilterModel::SortKey::Expiry));
+    m_sortBox->addItem(tr("Needs attention first"), QVariant::fromValue(AccountFilterModel::SortKey::Urgency));
+    connect(m_sortBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setSortKey(m_sortBox->itemData(index).value<AccountFilterModel::SortKey>());
+    });
+    layout->addWidget(m_sortBox);
+    return bar;
+}
+
+void MainWindow::showListContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_accountView->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString id = index.data(AccountListModel::IdRole).toString();
+    const bool bluesky = index.data(AccountListModel::PlatformRole).value<Platform>() == Platform::Bluesky;
+    const bool idle = m_checkingAccountId.isEmpty();
+    QMenu menu(this);
+    QAction *check = menu.addAction(symbolicIcon(QStringLiteral(":/icons/check.svg")), tr("&Check Connection"));
+    check->setEnabled(bluesky && idle);
+    QAction *reconnect = menu.addAction(symbolicIcon(QStringLiteral(":/icons/reconnect.svg")), tr("&Reconnect…"));
+    reconnect->setEnabled(bluesky && idle);
+    menu.addSeparator();
+    QAction *disconnectAction = menu.addAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("&Disconnect…"));
+    disconnectAction->setEnabled(idle);
+    QAction *chosen = menu.exec(m_accountView->viewport()->mapToGlobal(position));
+    if (chosen == check)
+        checkConnection(id);
+    else if (chosen == reconnect)
+        reconnectAccount(id);
+    else if (chosen == disconnectAction)
+        disconnectAccount(id);
 }
 
 void MainWindow::updatePage()
 {
     const bool empty = m_model->rowCount() == 0;
     m_pages->setCurrentWidget(empty ? m_emptyState : m_accountPage);
-    if (!empty && !m_accountView->currentIndex().isValid())
-        m_accountView->setCurrentIndex(m_model->index(0));
+    if (m_proxy->rowCount() > 0 && !m_accountView->currentIndex().isValid())
+        m_accountView->setCurrentIndex(m_proxy->index(0, 0));
+    m_noMatch->setVisible(!empty && m_proxy->rowCount() == 0);
     updateDetails();
     updateAccountCount();
 }
 
 void MainWindow::updateDetails()
 {
+    updateAccountActions();
     const QModelIndex current = m_accountView->currentIndex();
     if (!current.isValid()) {
         m_detailPane->clearAccount();
         return;
     }
-    const Account account = m_model->accountAt(current.row());
+    const Account &account = m_model->accountAt(m_proxy->mapToSource(current).row());
     const auto avatar = current.data(AccountListModel::AvatarRole).value<QImage>();
     if (avatar.isNull() && !account.avatarUrl.isEmpty())
         m_service.avatars().request(account.id);
     m_detailPane->setAccount(account, avatar);
 }
 
+QString MainWindow::currentAccountId() const
+{
+    if (!m_accountPage->isVisible())
+        return {};
+    return m_accountView->currentIndex().data(AccountListModel::IdRole).toString();
+}
+
+void MainWindow::updateAccountActions()
+{
+    const QModelIndex current = m_accountView->currentIndex();
+    const bool selected = current.isValid() && m_pages->currentWidget() == m_accountPage;
+    const bool bluesky = current.data(AccountListModel::PlatformRole).value<Platform>() == Platform::Bluesky;
+    const bool idle = m_checkingAccountId.isEmpty();
+    m_checkAction->setEnabled(selected && bluesky && idle);
+    m_reconnectAction->setEnabled(selected && bluesky && idle);
+    m_disconnectAction->setEnabled(selected && idle);
+}
+
 void MainWindow::updateAccountCount()
 {
     const int count = m_model->rowCount();
     // A separate singular keeps English right without an English translation file.
-    m_accountCount->setText(count == 1 ? tr("1 account") : tr("%n accounts", nullptr, count));
+    QString text = count == 1 ? tr("1 account") : tr("%n accounts", nullptr, count);
+    if (m_proxy->isFiltering())
+        text = tr("%1 shown of %2").arg(m_proxy->rowCount()).arg(text);
+    m_accountCount->setText(text);
     m_accountCount->setVisible(count > 0);
 }
 
 void MainWindow::selectAccount(const QString &accountId)
 {
-    const int row = m_model->rowOf(accountId);
-    if (row >= 0)
-        m_accountView->setCurrentIndex(m_model->index(row));
+    if (m_model->rowOf(accountId) < 0)
+        return;
+    QModelIndex index = m_proxy->indexOfAccount(accountId);
+    if (!index.isValid()) {
+        m_searchEdit->clear();
+        m_platformFilter->setCurrentIndex(0);
+        index = m_proxy->indexOfAccount(accountId);
+    }
+    m_accountView->setCurrentIndex(index);
+    m_accountView->scrollTo(index);
 }
 
 void MainWindow::showError(const QString &message)
@@ -455,6 +635,7 @@ void MainWindow::checkConnection(const QString &accountId)
 
     m_checkingAccountId = accountId;
     m_detailPane->setBusy(true);
+    updateAccountActions();
     m_connectButton->setEnabled(false);
     statusBar()->showMessage(tr("Checking the connection of %1…").arg(AccountPresentation::handle(*account)));
     if (account->platform == Platform::Facebook || account->platform == Platform::Instagram)
@@ -469,6 +650,7 @@ void MainWindow::handleChecked(const Account &account)
         return;
     m_checkingAccountId.clear();
     m_detailPane->setBusy(false);
+    updateAccountActions();
     m_connectButton->setEnabled(true);
     hideError();
     statusBar()->showMessage(tr("The connection of %1 works.").arg(AccountPresentation::handle(account)),
@@ -482,6 +664,7 @@ void MainWindow::handleConnectorError(const Error &error)
         return;
     m_checkingAccountId.clear();
     m_detailPane->setBusy(false);
+    updateAccountActions();
     m_connectButton->setEnabled(true);
     statusBar()->showMessage(tr("The connection check failed."), kStatusTimeoutMs);
     showError(errorMessage(error));

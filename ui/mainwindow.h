@@ -9,7 +9,10 @@
 #include "app/core/error.h"
 #include "app/core/platform.h"
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QMenu;
 class QStackedWidget;
@@ -22,12 +25,19 @@ class AccountService;
 namespace fanout::ui {
 
 class AccountDetailPane;
+class AccountFilterModel;
 class AccountListModel;
+class ExpiryTimeline;
 class OAuthConnectDialog;
 
 // The main window: a toolbar to connect accounts, and either a first-run
-// placeholder or the account list with a detail pane beside it. Everything
-// it changes goes through the AccountService it is given.
+// placeholder or the account list (with search, platform filter, sorting and
+// an expiry timeline above it) and a detail pane beside it. Everything it
+// changes goes through the AccountService it is given.
+//
+// Keyboard: Ctrl+F searches, Ctrl+Shift+N opens the connect menu, Ctrl+N
+// connects Bluesky, F5 checks the selected account, Ctrl+R reconnects it and
+// Delete disconnects it after a confirmation.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +48,8 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] AccountListModel *accountModel() const { return m_model; }
+    // The sorted, filtered rows the list view shows.
+    [[nodiscard]] AccountFilterModel *filterModel() const { return m_proxy; }
 
     // Opens the Bluesky dialog; a non-empty identifier and service prefill it
     // for a reconnect.
@@ -56,14 +68,20 @@ public:
 
 private:
     void buildToolBar();
+    void buildAccountMenu();
     QWidget *buildEmptyState();
     QWidget *buildAccountPage();
+    QWidget *buildFilterBar(QWidget *parent);
+    void showListContextMenu(const QPoint &position);
     QMenu *buildConnectMenu();
     void updateConnectMenu(QMenu *menu);
 
     void updatePage();
     void updateDetails();
     void updateAccountCount();
+    void updateAccountActions();
+    [[nodiscard]] QString currentAccountId() const;
+    // Selects the account, clearing the search and filter first when they hide it.
     void selectAccount(const QString &accountId);
     void showError(const QString &message);
     void hideError();
@@ -74,12 +92,22 @@ private:
 
     AccountService &m_service;
     AccountListModel *m_model = nullptr;
+    AccountFilterModel *m_proxy = nullptr;
     QString m_checkingAccountId;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_emptyState = nullptr;
     QWidget *m_accountPage = nullptr;
     QListView *m_accountView = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_platformFilter = nullptr;
+    QComboBox *m_sortBox = nullptr;
+    ExpiryTimeline *m_timeline = nullptr;
+    QLabel *m_timelineSummary = nullptr;
+    QLabel *m_noMatch = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
     AccountDetailPane *m_detailPane = nullptr;
     QToolButton *m_connectButton = nullptr;
     QWidget *m_errorBanner = nullptr;

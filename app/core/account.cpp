@@ -14,6 +14,7 @@ constexpr StatusName kStatusNames[] = {
     {AccountStatus::Expiring, QLatin1StringView("expiring")},
     {AccountStatus::AuthFailed, QLatin1StringView("platform_auth_failed")},
     {AccountStatus::KeyMismatch, QLatin1StringView("vault_key_mismatch")},
+    {AccountStatus::Unknown, QLatin1StringView("unknown")},
 };
 } // namespace
 

@@ -14,8 +14,10 @@ enum class AccountStatus {
     Expiring,          // a token that cannot be refreshed expires soon
     AuthFailed,        // upstream rejected the token or grant: reconnect
     KeyMismatch,       // the keychain key cannot open this row's secrets
+    Unknown,           // the database contains a status id this version does not know
 };
 
+// "connected", "expiring", …; "unknown" for AccountStatus::Unknown.
 [[nodiscard]] QString accountStatusId(AccountStatus status);
 [[nodiscard]] std::optional<AccountStatus> accountStatusFromId(QStringView id);
 

@@ -200,7 +200,12 @@ Account accountFromRow(const QSqlQuery &query)
     account.displayName = query.value(4).toString();
     account.avatarUrl = query.value(5).toString();
     account.tokenExpiresAt = fromMs(query.value(6));
-    account.status = accountStatusFromId(query.value(7).toString()).value_or(AccountStatus::Connected);
+    // A status written by a newer Fanout, or by hand, must not read as connected.
+    const QString statusId = query.value(7).toString();
+    const std::optional<AccountStatus> status = accountStatusFromId(statusId);
+    if (!status)
+        qCWarning(lcStore) << "account" << account.id << "has an unknown status" << statusId;
+    account.status = status.value_or(AccountStatus::Unknown);
     const QByteArray extensions = query.value(8).toByteArray();
     if (extensions.size() > 2) // "{}" needs no parsing
         account.extensions = QJsonDocument::fromJson(extensions).object();

@@ -366,13 +366,36 @@ void tst_ConnectDialog::disconnectEndsSessionUpstream()
     QVERIFY(!refreshJwt.isEmpty());
     m_secrets << refreshJwt << secrets->value(QLatin1StringView("accessJwt")).toString().toLatin1();
 
-    // Confirm the dialog as soon as it shows.
-    QTimer::singleShot(0, &window, [&window] {
+    // Find the new row by typing in the search field, as a person would.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *list = window.findChild<QListView *>(QStringLiteral("accountList"));
+    auto *noMatch = window.findChild<QLabel *>(QStringLiteral("noMatchLabel"));
+    QVERIFY(search && list && noMatch);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("no-such-account"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    search->clear();
+    QTest::keyClicks(search, QLatin1Char('@') + pdsAccount.handle);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QVERIFY(!noMatch->isVisible());
+    QCOMPARE(list->currentIndex().data(AccountListModel::IdRole).toString(), account.id);
+
+    // Delete on the selected row asks first; confirm as soon as the question shows.
+    QString question;
+    QTimer::singleShot(0, &window, [&window, &question] {
         auto *box = window.findChild<QMessageBox *>(QStringLiteral("disconnectConfirmation"));
+        if (box)
+            question = box->text();
         if (auto *confirm = box ? box->findChild<QPushButton *>(QStringLiteral("confirmDisconnectButton")) : nullptr)
             confirm->click();
     });
-    window.disconnectAccount(account.id);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY2(question.contains(pdsAccount.handle), qPrintable(question));
     QTRY_COMPARE_WITH_TIMEOUT(window.accountModel()->rowCount(), 0, kWaitMs);
     QVERIFY(!m_service->account(account.id).has_value());
 
