@@ -247,33 +247,33 @@
         <translation>Fanout konnte %1 nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="297"/>
+        <location filename="../app/store/accountstore.cpp" line="302"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="320"/>
+        <location filename="../app/store/accountstore.cpp" line="325"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2). Öffnen Sie das Fenster von Fanout, während keine andere Fanout-Instanz läuft, um die beschädigte Datei beiseitezulegen und ohne Konten zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="329"/>
+        <location filename="../app/store/accountstore.cpp" line="334"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2), und die Datei konnte nicht umbenannt werden. Verschieben Sie sie selbst aus dem Ordner und starten Sie Fanout erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="337"/>
+        <location filename="../app/store/accountstore.cpp" line="342"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 war beschädigt und konnte nicht gelesen werden (SQLite meldete: %2). Die Datei wurde nach %3 verschoben und bleibt dort erhalten. Beim nächsten Start beginnt Fanout ohne Konten. Verbinden Sie diese erneut oder legen Sie vor dem nächsten Start eine Sicherung von %1 an ihre Stelle.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="395"/>
+        <location filename="../app/store/accountstore.cpp" line="400"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Der Datenordner wurde von einer neueren Fanout-Version geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="519"/>
-        <location filename="../app/store/accountstore.cpp" line="540"/>
+        <location filename="../app/store/accountstore.cpp" line="524"/>
+        <location filename="../app/store/accountstore.cpp" line="545"/>
         <source>No account has the id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
@@ -1133,22 +1133,32 @@ Befehle:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="34"/>
+        <location filename="../ui/gui.cpp" line="35"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="40"/>
+        <location filename="../ui/gui.cpp" line="41"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="42"/>
+        <location filename="../ui/gui.cpp" line="43"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="50"/>
+        <location filename="../ui/gui.cpp" line="47"/>
+        <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
+        <translation>Farben des Fensters: system, light oder dark (Standard: system oder FANOUT_THEME).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="49"/>
+        <source>THEME</source>
+        <translation>THEMA</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="65"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>
@@ -1156,107 +1166,107 @@ Befehle:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="46"/>
+        <location filename="../ui/accountdetailpane.cpp" line="47"/>
         <source>Account details</source>
         <translation>Kontodetails</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="53"/>
+        <location filename="../ui/accountdetailpane.cpp" line="54"/>
         <source>Select an account to see its details.</source>
         <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <location filename="../ui/accountdetailpane.cpp" line="102"/>
         <source>Platform:</source>
         <translation>Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <location filename="../ui/accountdetailpane.cpp" line="105"/>
         <source>Connected with:</source>
         <translation>Verbunden mit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="107"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="107"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Expiry:</source>
         <translation>Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Connected since:</source>
         <translation>Verbunden seit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="110"/>
         <source>Platform user id:</source>
         <translation>Plattform-Benutzer-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="112"/>
         <source>Fanout id:</source>
         <translation>Fanout-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="121"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Meldet sich einmal mit den gespeicherten Tokens an, um zu prüfen, ob die Plattform sie noch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="123"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="124"/>
+        <location filename="../ui/accountdetailpane.cpp" line="125"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Meldet sich erneut an, zum Beispiel mit einem neuen App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="125"/>
+        <location filename="../ui/accountdetailpane.cpp" line="126"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="127"/>
+        <location filename="../ui/accountdetailpane.cpp" line="128"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Löscht das Konto und seine gespeicherten Tokens von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <location filename="../ui/accountdetailpane.cpp" line="156"/>
         <source>From the Facebook Page %1</source>
         <translation>Von der Facebook-Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="160"/>
+        <location filename="../ui/accountdetailpane.cpp" line="161"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>Das Instagram-Konto dieser Seite (ID %1) wurde mit ihr verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="192"/>
+        <location filename="../ui/accountdetailpane.cpp" line="194"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="197"/>
+        <location filename="../ui/accountdetailpane.cpp" line="199"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="198"/>
+        <location filename="../ui/accountdetailpane.cpp" line="200"/>
         <source>Reconnect %1</source>
         <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="199"/>
+        <location filename="../ui/accountdetailpane.cpp" line="201"/>
         <source>Check the connection of %1</source>
         <translation>Verbindung von %1 prüfen</translation>
     </message>
@@ -1264,65 +1274,94 @@ Befehle:
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="51"/>
-        <source>%1 (%2), %3, %4</source>
-        <translation>%1 (%2), %3, %4</translation>
+        <location filename="../ui/accountlistmodel.cpp" line="52"/>
+        <source>%1 (%2), %3, %4, %5</source>
+        <translation>%1 (%2), %3, %4, %5</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="113"/>
+        <location filename="../ui/accountpresentation.cpp" line="102"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="115"/>
+        <location filename="../ui/accountpresentation.cpp" line="104"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="117"/>
+        <location filename="../ui/accountpresentation.cpp" line="106"/>
         <source>Needs reconnect</source>
         <translation>Neuverbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="119"/>
+        <location filename="../ui/accountpresentation.cpp" line="108"/>
         <source>Key mismatch</source>
         <translation>Schlüssel passt nicht</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <source>Unknown status</source>
+        <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="121"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Dieses Token läuft bald ab, und die Plattform erlaubt Fanout nicht, es zu erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="124"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>Die Plattform akzeptiert diese Anmeldung nicht mehr, etwa weil das App-Passwort widerrufen wurde. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="127"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen. Verbinden Sie das Konto erneut, um neue zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="159"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
+        <translation>Diese Version von Fanout kennt den gespeicherten Status dieses Kontos nicht, zum Beispiel weil eine neuere Version ihn geschrieben hat. Prüfen Sie die Verbindung oder verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <source>Expires in 1 day</source>
+        <translation>Läuft in 1 Tag ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="203"/>
         <source>No token expiry recorded</source>
         <translation>Kein Ablaufdatum für das Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <location filename="../ui/accountpresentation.cpp" line="208"/>
         <source>Token valid until %1</source>
         <translation>Token gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="166"/>
+        <location filename="../ui/accountpresentation.cpp" line="210"/>
         <source>Token renews on next use</source>
         <translation>Token wird bei der nächsten Nutzung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="167"/>
+        <location filename="../ui/accountpresentation.cpp" line="211"/>
         <source>Token expired on %1</source>
         <translation>Token abgelaufen am %1</translation>
     </message>
@@ -1486,6 +1525,104 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>fanout::ui::ExpiryTimeline</name>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="44"/>
+        <source>Token expiry timeline</source>
+        <translation>Zeitleiste der Token-Abläufe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="177"/>
+        <source>No token expires in the next %n days.</source>
+        <translation>
+            <numerusform>In den nächsten %n Tag läuft kein Token ab.</numerusform>
+            <numerusform>In den nächsten %n Tagen läuft kein Token ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <source>1 needs attention within 7 days</source>
+        <translation>1 braucht innerhalb von 7 Tagen Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <source>%n need attention within 7 days</source>
+        <translation>
+            <numerusform>%n braucht innerhalb von 7 Tagen Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen innerhalb von 7 Tagen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <source>%n within 30 days</source>
+        <translation>
+            <numerusform>%n innerhalb von 30 Tagen</numerusform>
+            <numerusform>%n innerhalb von 30 Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <source>1 renews automatically</source>
+        <translation>1 wird automatisch erneuert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <source>%n renew automatically</source>
+        <translation>
+            <numerusform>%n wird automatisch erneuert</numerusform>
+            <numerusform>%n werden automatisch erneuert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <source>1 token expires in the next %1 days</source>
+        <translation>1 Token läuft in den nächsten %1 Tagen ab</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <source>%n tokens expire in the next %1 days</source>
+        <translation>
+            <numerusform>%n Token läuft in den nächsten %1 Tagen ab</numerusform>
+            <numerusform>%n Token laufen in den nächsten %1 Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <source>%1: token expired on %2, renews on next use</source>
+        <translation>%1: Token am %2 abgelaufen, wird bei der nächsten Verwendung erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <source>%1: token expired on %2</source>
+        <translation>%1: Token am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <source>%1: token expires on %2 and renews automatically</source>
+        <translation>%1: Token läuft am %2 ab und wird automatisch erneuert</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <source>%1: token expires on %2</source>
+        <translation>%1: Token läuft am %2 ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui::FacebookPagePicker</name>
     <message>
         <location filename="../ui/facebookpagepicker.cpp" line="20"/>
@@ -1529,179 +1666,205 @@ Befehle:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>About Fanout</source>
         <translation>Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Connect account</source>
         <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Connect Account…</source>
+        <translation>Konto verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>&amp;Search Accounts</source>
+        <translation>Konten &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Connect with a handle and an app password</source>
         <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (über eine Facebook-Seite)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Instagram-Profikonten kommen mit der Facebook-Seite, mit der sie verknüpft sind. Dies verbindet Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Facebook-Seiten und Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1 (not set up)</source>
         <translation>%1 (nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Connect in your browser</source>
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Noch nicht eingerichtet. Importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>No accounts</source>
         <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>No accounts connected yet</source>
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Connect Bluesky account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Coming soon: %1.</source>
         <translation>Demnächst: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>When each token expires over the next %n days</source>
+        <translation>
+            <numerusform>Wann jedes Token in den nächsten %n Tag abläuft</numerusform>
+            <numerusform>Wann jedes Token in den nächsten %n Tagen abläuft</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Connected accounts</source>
         <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Check Connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -1709,63 +1872,118 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>No account matches the search or the platform filter.</source>
+        <translation>Kein Konto passt zur Suche oder zum Plattformfilter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <source>Search by name, handle or user id</source>
+        <translation>Nach Name, Handle oder Benutzer-ID suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <source>Search accounts</source>
+        <translation>Konten suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>Show platform</source>
+        <translation>Plattform anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>All platforms</source>
+        <translation>Alle Plattformen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <source>Sort accounts</source>
+        <translation>Konten sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <source>Sort by platform</source>
+        <translation>Nach Plattform sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>Sort by expiry</source>
+        <translation>Nach Ablauf sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>Needs attention first</source>
+        <translation>Dringendes zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <source>%1 shown of %2</source>
+        <translation>%1 angezeigt von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>

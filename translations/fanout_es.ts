@@ -247,33 +247,33 @@
         <translation>Fanout no pudo leer ni escribir %1. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="297"/>
+        <location filename="../app/store/accountstore.cpp" line="302"/>
         <source>Could not create %1: %2</source>
         <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="320"/>
+        <location filename="../app/store/accountstore.cpp" line="325"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2). Abra la ventana de Fanout, sin ninguna otra instancia de Fanout en ejecución, para apartar el archivo dañado y empezar sin cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="329"/>
+        <location filename="../app/store/accountstore.cpp" line="334"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2), y no se pudo cambiar su nombre. Sáquelo usted mismo de la carpeta y vuelva a iniciar Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="337"/>
+        <location filename="../app/store/accountstore.cpp" line="342"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 estaba dañado y no se pudo leer (SQLite informó: %2). Se movió a %3 y se conserva allí. El próximo inicio de Fanout empezará sin cuentas, así que vuelva a conectarlas o ponga una copia de seguridad de %1 en su lugar antes de volver a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="395"/>
+        <location filename="../app/store/accountstore.cpp" line="400"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Una versión más reciente de Fanout escribió la carpeta de datos (esquema %1; esta versión conoce el %2). Actualice Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="519"/>
-        <location filename="../app/store/accountstore.cpp" line="540"/>
+        <location filename="../app/store/accountstore.cpp" line="524"/>
+        <location filename="../app/store/accountstore.cpp" line="545"/>
         <source>No account has the id %1.</source>
         <translation>No hay ninguna cuenta con el ID %1.</translation>
     </message>
@@ -1133,22 +1133,32 @@ Comandos:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="34"/>
+        <location filename="../ui/gui.cpp" line="35"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="40"/>
+        <location filename="../ui/gui.cpp" line="41"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="42"/>
+        <location filename="../ui/gui.cpp" line="43"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="50"/>
+        <location filename="../ui/gui.cpp" line="47"/>
+        <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
+        <translation>Colores de la ventana: system, light o dark (predeterminado: system, o FANOUT_THEME).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="49"/>
+        <source>THEME</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="65"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>
@@ -1156,107 +1166,107 @@ Comandos:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="46"/>
+        <location filename="../ui/accountdetailpane.cpp" line="47"/>
         <source>Account details</source>
         <translation>Detalles de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="53"/>
+        <location filename="../ui/accountdetailpane.cpp" line="54"/>
         <source>Select an account to see its details.</source>
         <translation>Seleccione una cuenta para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <location filename="../ui/accountdetailpane.cpp" line="102"/>
         <source>Platform:</source>
         <translation>Plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <location filename="../ui/accountdetailpane.cpp" line="105"/>
         <source>Connected with:</source>
         <translation>Conectada con:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="107"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="107"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Expiry:</source>
         <translation>Caducidad:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Connected since:</source>
         <translation>Conectada desde:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="110"/>
         <source>Platform user id:</source>
         <translation>ID en la plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="112"/>
         <source>Fanout id:</source>
         <translation>ID de Fanout:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="121"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Inicia sesión una vez con los tokens guardados para comprobar si la plataforma aún los acepta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="123"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="124"/>
+        <location filename="../ui/accountdetailpane.cpp" line="125"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Vuelve a iniciar sesión, por ejemplo con una nueva contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="125"/>
+        <location filename="../ui/accountdetailpane.cpp" line="126"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="127"/>
+        <location filename="../ui/accountdetailpane.cpp" line="128"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Elimina la cuenta y sus tokens guardados de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <location filename="../ui/accountdetailpane.cpp" line="156"/>
         <source>From the Facebook Page %1</source>
         <translation>Desde la página de Facebook %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="160"/>
+        <location filename="../ui/accountdetailpane.cpp" line="161"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>La cuenta de Instagram de esta página (id %1) se conectó con ella</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="192"/>
+        <location filename="../ui/accountdetailpane.cpp" line="194"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="197"/>
+        <location filename="../ui/accountdetailpane.cpp" line="199"/>
         <source>Disconnect %1</source>
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="198"/>
+        <location filename="../ui/accountdetailpane.cpp" line="200"/>
         <source>Reconnect %1</source>
         <translation>Reconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="199"/>
+        <location filename="../ui/accountdetailpane.cpp" line="201"/>
         <source>Check the connection of %1</source>
         <translation>Comprobar la conexión de %1</translation>
     </message>
@@ -1264,65 +1274,94 @@ Comandos:
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="51"/>
-        <source>%1 (%2), %3, %4</source>
-        <translation>%1 (%2), %3, %4</translation>
+        <location filename="../ui/accountlistmodel.cpp" line="52"/>
+        <source>%1 (%2), %3, %4, %5</source>
+        <translation>%1 (%2), %3, %4, %5</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="113"/>
+        <location filename="../ui/accountpresentation.cpp" line="102"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="115"/>
+        <location filename="../ui/accountpresentation.cpp" line="104"/>
         <source>Expiring soon</source>
         <translation>Caduca pronto</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="117"/>
+        <location filename="../ui/accountpresentation.cpp" line="106"/>
         <source>Needs reconnect</source>
         <translation>Requiere reconexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="119"/>
+        <location filename="../ui/accountpresentation.cpp" line="108"/>
         <source>Key mismatch</source>
         <translation>La clave no coincide</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <source>Unknown status</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="121"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Este token caduca pronto y la plataforma no permite que Fanout lo renueve. Vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="124"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plataforma ya no acepta este inicio de sesión, por ejemplo porque se revocó la contraseña de aplicación. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="127"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta. Vuelva a conectar la cuenta para guardar otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="159"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
+        <translation>Esta versión de Fanout no conoce el estado guardado de esta cuenta, por ejemplo porque lo escribió una versión más reciente. Compruebe la conexión o vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <source>Expires in 1 day</source>
+        <translation>Caduca en 1 día</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Caduca en %n día</numerusform>
+            <numerusform>Caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="203"/>
         <source>No token expiry recorded</source>
         <translation>No consta la caducidad del token</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <location filename="../ui/accountpresentation.cpp" line="208"/>
         <source>Token valid until %1</source>
         <translation>Token válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="166"/>
+        <location filename="../ui/accountpresentation.cpp" line="210"/>
         <source>Token renews on next use</source>
         <translation>El token se renueva en el próximo uso</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="167"/>
+        <location filename="../ui/accountpresentation.cpp" line="211"/>
         <source>Token expired on %1</source>
         <translation>El token caducó el %1</translation>
     </message>
@@ -1486,6 +1525,104 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>fanout::ui::ExpiryTimeline</name>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="44"/>
+        <source>Token expiry timeline</source>
+        <translation>Cronología de caducidad de los tokens</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="177"/>
+        <source>No token expires in the next %n days.</source>
+        <translation>
+            <numerusform>Ningún token caduca en el próximo %n día.</numerusform>
+            <numerusform>Ningún token caduca en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <source>1 needs attention within 7 days</source>
+        <translation>1 requiere atención en los próximos 7 días</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <source>%n need attention within 7 days</source>
+        <translation>
+            <numerusform>%n requiere atención en los próximos 7 días</numerusform>
+            <numerusform>%n requieren atención en los próximos 7 días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <source>%n within 30 days</source>
+        <translation>
+            <numerusform>%n en los próximos 30 días</numerusform>
+            <numerusform>%n en los próximos 30 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <source>1 renews automatically</source>
+        <translation>1 se renueva automáticamente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <source>%n renew automatically</source>
+        <translation>
+            <numerusform>%n se renueva automáticamente</numerusform>
+            <numerusform>%n se renuevan automáticamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <source>1 token expires in the next %1 days</source>
+        <translation>1 token caduca en los próximos %1 días</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <source>%n tokens expire in the next %1 days</source>
+        <translation>
+            <numerusform>%n token caduca en los próximos %1 días</numerusform>
+            <numerusform>%n tokens caducan en los próximos %1 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <source>%1: token expired on %2, renews on next use</source>
+        <translation>%1: el token caducó el %2 y se renueva en el próximo uso</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <source>%1: token expired on %2</source>
+        <translation>%1: el token caducó el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <source>%1: token expires on %2 and renews automatically</source>
+        <translation>%1: el token caduca el %2 y se renueva automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <source>%1: token expires on %2</source>
+        <translation>%1: el token caduca el %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui::FacebookPagePicker</name>
     <message>
         <location filename="../ui/facebookpagepicker.cpp" line="20"/>
@@ -1529,179 +1666,205 @@ Comandos:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Dismiss the error</source>
         <translation>Cerrar el mensaje de error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Conectar cuenta de &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>About Fanout</source>
         <translation>Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Mantiene conectadas sus cuentas de redes sociales. Los tokens se guardan cifrados en este equipo y la clave, en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Connect account</source>
         <translation>Conectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Conecta una cuenta de una de las plataformas de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Connect Account…</source>
+        <translation>Conectar cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>&amp;Search Accounts</source>
+        <translation>&amp;Buscar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Connect with a handle and an app password</source>
         <translation>Conectar con un identificador y una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (a través de una página de Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Las cuentas profesionales de Instagram vienen con la página de Facebook a la que están vinculadas. Esto conecta Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (próximamente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Próximamente: las cuentas comerciales de Instagram se conectarán a través de la página de Facebook a la que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Páginas de Facebook e Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1 (not set up)</source>
         <translation>%1 (sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Connect in your browser</source>
         <translation>Conectar en su navegador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Aún no está configurado. Importe el archivo de proveedores que le dio su administrador: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>No accounts</source>
         <translation>Sin cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>No accounts connected yet</source>
         <translation>Aún no hay cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Conecte su primera cuenta para empezar. Para Bluesky necesita su identificador y una contraseña de aplicación. Fanout mantiene activa la conexión y guarda sus tokens cifrados en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Connect Bluesky account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Coming soon: %1.</source>
         <translation>Próximamente: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>When each token expires over the next %n days</source>
+        <translation>
+            <numerusform>Cuándo caduca cada token en el próximo %n día</numerusform>
+            <numerusform>Cuándo caduca cada token en los próximos %n días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Connected accounts</source>
         <translation>Cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -1709,63 +1872,118 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>No account matches the search or the platform filter.</source>
+        <translation>Ninguna cuenta coincide con la búsqueda o el filtro de plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <source>Search by name, handle or user id</source>
+        <translation>Buscar por nombre, usuario o ID de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <source>Search accounts</source>
+        <translation>Buscar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>Show platform</source>
+        <translation>Mostrar plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>All platforms</source>
+        <translation>Todas las plataformas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <source>Sort accounts</source>
+        <translation>Ordenar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>Sort by name</source>
+        <translation>Ordenar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <source>Sort by platform</source>
+        <translation>Ordenar por plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>Sort by expiry</source>
+        <translation>Ordenar por caducidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>Needs attention first</source>
+        <translation>Lo urgente primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <source>%1 shown of %2</source>
+        <translation>%1 mostradas de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>

@@ -63,7 +63,7 @@
     <message>
         <location filename="../app/core/appsettings.cpp" line="91"/>
         <source>“%1” is not a language Fanout is translated into (%2).</source>
-        <translation>« %1 » n’est pas une langue dans laquelle Fanout est traduit (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une langue dans laquelle Fanout est traduit (%2).</translation>
     </message>
     <message>
         <location filename="../app/core/appsettings.cpp" line="106"/>
@@ -81,12 +81,12 @@
     <message>
         <location filename="../app/core/autostart.cpp" line="96"/>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/core/autostart.cpp" line="105"/>
         <source>%1 cannot be removed: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/core/autostart.cpp" line="185"/>
@@ -247,33 +247,33 @@
         <translation>Fanout n’a pas pu lire ou écrire %1. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="297"/>
+        <location filename="../app/store/accountstore.cpp" line="302"/>
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="320"/>
+        <location filename="../app/store/accountstore.cpp" line="325"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2). Ouvrez la fenêtre de Fanout, sans autre instance de Fanout en cours d’exécution, pour mettre le fichier endommagé de côté et repartir sans aucun compte.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="329"/>
+        <location filename="../app/store/accountstore.cpp" line="334"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2), et il n’a pas pu être renommé. Déplacez-le vous-même hors du dossier et relancez Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="337"/>
+        <location filename="../app/store/accountstore.cpp" line="342"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 était endommagé et n’a pas pu être lu (SQLite a signalé&#xa0;: %2). Il a été déplacé vers %3, où il est conservé. Au prochain démarrage, Fanout commencera sans aucun compte&#xa0;: reconnectez-les, ou remettez une sauvegarde de %1 à sa place avant de redémarrer.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="395"/>
+        <location filename="../app/store/accountstore.cpp" line="400"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Le dossier de données a été écrit par une version plus récente de Fanout (schéma %1, cette version connaît le schéma %2). Mettez Fanout à jour.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="519"/>
-        <location filename="../app/store/accountstore.cpp" line="540"/>
+        <location filename="../app/store/accountstore.cpp" line="524"/>
+        <location filename="../app/store/accountstore.cpp" line="545"/>
         <source>No account has the id %1.</source>
         <translation>Aucun compte n’a l’identifiant %1.</translation>
     </message>
@@ -1133,22 +1133,32 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="34"/>
+        <location filename="../ui/gui.cpp" line="35"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="40"/>
+        <location filename="../ui/gui.cpp" line="41"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="42"/>
+        <location filename="../ui/gui.cpp" line="43"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="50"/>
+        <location filename="../ui/gui.cpp" line="47"/>
+        <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
+        <translation>Couleurs de la fenêtre : system, light ou dark (par défaut : system, ou FANOUT_THEME).</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="49"/>
+        <source>THEME</source>
+        <translation>THÈME</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="65"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>
@@ -1156,107 +1166,107 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="46"/>
+        <location filename="../ui/accountdetailpane.cpp" line="47"/>
         <source>Account details</source>
         <translation>Détails du compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="53"/>
+        <location filename="../ui/accountdetailpane.cpp" line="54"/>
         <source>Select an account to see its details.</source>
         <translation>Sélectionnez un compte pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="101"/>
+        <location filename="../ui/accountdetailpane.cpp" line="102"/>
         <source>Platform:</source>
         <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="104"/>
+        <location filename="../ui/accountdetailpane.cpp" line="105"/>
         <source>Connected with:</source>
         <translation>Connecté avec :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="107"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="107"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Expiry:</source>
         <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Connected since:</source>
         <translation>Connecté depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="110"/>
         <source>Platform user id:</source>
         <translation>ID sur la plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="112"/>
         <source>Fanout id:</source>
         <translation>ID Fanout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="121"/>
+        <location filename="../ui/accountdetailpane.cpp" line="122"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Se connecte une fois avec les jetons enregistrés pour vérifier que la plateforme les accepte toujours</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="123"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="124"/>
+        <location filename="../ui/accountdetailpane.cpp" line="125"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Se reconnecte, par exemple avec un nouveau mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="125"/>
+        <location filename="../ui/accountdetailpane.cpp" line="126"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="127"/>
+        <location filename="../ui/accountdetailpane.cpp" line="128"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Supprime le compte et ses jetons enregistrés de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="155"/>
+        <location filename="../ui/accountdetailpane.cpp" line="156"/>
         <source>From the Facebook Page %1</source>
         <translation>Depuis la Page Facebook %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="160"/>
+        <location filename="../ui/accountdetailpane.cpp" line="161"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>Le compte Instagram de cette Page (identifiant %1) a été connecté avec elle</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="192"/>
+        <location filename="../ui/accountdetailpane.cpp" line="194"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="197"/>
+        <location filename="../ui/accountdetailpane.cpp" line="199"/>
         <source>Disconnect %1</source>
         <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="198"/>
+        <location filename="../ui/accountdetailpane.cpp" line="200"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="199"/>
+        <location filename="../ui/accountdetailpane.cpp" line="201"/>
         <source>Check the connection of %1</source>
         <translation>Vérifier la connexion de %1</translation>
     </message>
@@ -1264,65 +1274,94 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="51"/>
-        <source>%1 (%2), %3, %4</source>
-        <translation>%1 (%2), %3, %4</translation>
+        <location filename="../ui/accountlistmodel.cpp" line="52"/>
+        <source>%1 (%2), %3, %4, %5</source>
+        <translation>%1 (%2), %3, %4, %5</translation>
     </message>
 </context>
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="113"/>
+        <location filename="../ui/accountpresentation.cpp" line="102"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="115"/>
+        <location filename="../ui/accountpresentation.cpp" line="104"/>
         <source>Expiring soon</source>
         <translation>Expire bientôt</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="117"/>
+        <location filename="../ui/accountpresentation.cpp" line="106"/>
         <source>Needs reconnect</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="119"/>
+        <location filename="../ui/accountpresentation.cpp" line="108"/>
         <source>Key mismatch</source>
         <translation>Clé non concordante</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <source>Unknown status</source>
+        <translation>État inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="121"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Ce jeton expire bientôt et la plateforme ne permet pas à Fanout de le renouveler. Reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="124"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plateforme n’accepte plus cette authentification, par exemple parce que le mot de passe d’application a été révoqué. Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="127"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte. Reconnectez le compte pour en enregistrer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="159"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
+        <translation>Cette version de Fanout ne connaît pas l’état enregistré de ce compte, par exemple parce qu’une version plus récente l’a écrit. Vérifiez la connexion ou reconnectez le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <source>Expires in 1 day</source>
+        <translation>Expire dans 1 jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <source>Expires in %n days</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="203"/>
         <source>No token expiry recorded</source>
         <translation>Aucune date d’expiration du jeton enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <location filename="../ui/accountpresentation.cpp" line="208"/>
         <source>Token valid until %1</source>
         <translation>Jeton valide jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="166"/>
+        <location filename="../ui/accountpresentation.cpp" line="210"/>
         <source>Token renews on next use</source>
         <translation>Le jeton sera renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="167"/>
+        <location filename="../ui/accountpresentation.cpp" line="211"/>
         <source>Token expired on %1</source>
         <translation>Jeton expiré le %1</translation>
     </message>
@@ -1486,6 +1525,104 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>fanout::ui::ExpiryTimeline</name>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="44"/>
+        <source>Token expiry timeline</source>
+        <translation>Chronologie d’expiration des jetons</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="177"/>
+        <source>No token expires in the next %n days.</source>
+        <translation>
+            <numerusform>Aucun jeton n’expire dans le prochain %n jour.</numerusform>
+            <numerusform>Aucun jeton n’expire dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <source>1 needs attention within 7 days</source>
+        <translation>1 demande votre attention d’ici 7 jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <source>%n need attention within 7 days</source>
+        <translation>
+            <numerusform>%n demande votre attention d’ici 7 jours</numerusform>
+            <numerusform>%n demandent votre attention d’ici 7 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <source>%n within 30 days</source>
+        <translation>
+            <numerusform>%n d’ici 30 jours</numerusform>
+            <numerusform>%n d’ici 30 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <source>1 renews automatically</source>
+        <translation>1 se renouvelle automatiquement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <source>%n renew automatically</source>
+        <translation>
+            <numerusform>%n se renouvelle automatiquement</numerusform>
+            <numerusform>%n se renouvellent automatiquement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <source>1 token expires in the next %1 days</source>
+        <translation>1 jeton expire dans les %1 prochains jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <source>%n tokens expire in the next %1 days</source>
+        <translation>
+            <numerusform>%n jeton expire dans les %1 prochains jours</numerusform>
+            <numerusform>%n jetons expirent dans les %1 prochains jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <source>%1: token expired on %2, renews on next use</source>
+        <translation>%1 : jeton expiré le %2, renouvelé à la prochaine utilisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <source>%1: token expired on %2</source>
+        <translation>%1 : jeton expiré le %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <source>%1: token expires on %2 and renews automatically</source>
+        <translation>%1 : le jeton expire le %2 et se renouvelle automatiquement</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <source>%1: token expires on %2</source>
+        <translation>%1 : le jeton expire le %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+</context>
+<context>
     <name>fanout::ui::FacebookPagePicker</name>
     <message>
         <location filename="../ui/facebookpagepicker.cpp" line="20"/>
@@ -1529,179 +1666,205 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;About Fanout</source>
         <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>About Fanout</source>
         <translation>À propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>Connect Account…</source>
+        <translation>Connecter un compte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>&amp;Search Accounts</source>
+        <translation>&amp;Rechercher des comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Connect with a handle and an app password</source>
         <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (via une Page Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Les comptes Instagram professionnels viennent avec la Page Facebook à laquelle ils sont liés. Ceci connecte Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Pages Facebook et Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>%1 (not set up)</source>
         <translation>%1 (non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Connect in your browser</source>
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Pas encore configuré. Importez le fichier de fournisseurs transmis par votre administrateur&#xa0;: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>No accounts</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>No accounts connected yet</source>
         <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Connect Bluesky account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Coming soon: %1.</source>
         <translation>Bientôt disponible&#xa0;: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>When each token expires over the next %n days</source>
+        <translation>
+            <numerusform>Quand chaque jeton expire dans le prochain %n jour</numerusform>
+            <numerusform>Quand chaque jeton expire dans les %n prochains jours</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -1709,63 +1872,118 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <source>No account matches the search or the platform filter.</source>
+        <translation>Aucun compte ne correspond à la recherche ou au filtre de plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <source>Search by name, handle or user id</source>
+        <translation>Rechercher par nom, identifiant ou ID utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <source>Show platform</source>
+        <translation>Afficher la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <source>Sort accounts</source>
+        <translation>Trier les comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>Sort by name</source>
+        <translation>Trier par nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <source>Sort by platform</source>
+        <translation>Trier par plateforme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>Sort by expiry</source>
+        <translation>Trier par expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <source>Needs attention first</source>
+        <translation>Urgences d’abord</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <source>%1 shown of %2</source>
+        <translation>%1 affiché(s) sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>
