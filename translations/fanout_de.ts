@@ -19,32 +19,32 @@
         <translation>%1.redirectUri schickt den Browser an Port %2, aber %1.redirectPort ist %3. Gleichen Sie beide an.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="174"/>
+        <location filename="../app/providers/providerconfig.cpp" line="194"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 muss eine https://-URL sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="186"/>
+        <location filename="../app/providers/providerconfig.cpp" line="206"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="197"/>
+        <location filename="../app/providers/providerconfig.cpp" line="217"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes darf nur Zeichenketten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="201"/>
+        <location filename="../app/providers/providerconfig.cpp" line="221"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes muss eine Liste oder eine durch Leerzeichen getrennte Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="207"/>
+        <location filename="../app/providers/providerconfig.cpp" line="227"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort muss eine Portnummer von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="213"/>
+        <location filename="../app/providers/providerconfig.cpp" line="233"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion muss eine Graph-API-Version wie v21.0 sein, und nur Facebook hat eine.</translation>
     </message>
@@ -52,8 +52,8 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="94"/>
-        <location filename="../app/service/accountservice.cpp" line="112"/>
+        <location filename="../app/service/accountservice.cpp" line="100"/>
+        <location filename="../app/service/accountservice.cpp" line="118"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
@@ -168,48 +168,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="249"/>
+        <location filename="../app/providers/providerconfig.cpp" line="269"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="253"/>
+        <location filename="../app/providers/providerconfig.cpp" line="273"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="261"/>
-        <location filename="../app/providers/providerconfig.cpp" line="265"/>
+        <location filename="../app/providers/providerconfig.cpp" line="281"/>
+        <location filename="../app/providers/providerconfig.cpp" line="285"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="274"/>
+        <location filename="../app/providers/providerconfig.cpp" line="294"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="290"/>
+        <location filename="../app/providers/providerconfig.cpp" line="310"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="325"/>
+        <location filename="../app/providers/providerconfig.cpp" line="345"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="337"/>
-        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook).</source>
-        <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook).</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="357"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
+        <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="341"/>
+        <location filename="../app/providers/providerconfig.cpp" line="361"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="352"/>
+        <location filename="../app/providers/providerconfig.cpp" line="372"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
     </message>
@@ -498,157 +498,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="153"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>ID:               %1</source>
         <translation>ID:                    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>Platform:         %1</source>
         <translation>Plattform:             %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Handle:           %1</source>
         <translation>Handle:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Display name:     %1</source>
         <translation>Anzeigename:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Platform user id: %1</source>
         <translation>Plattform-Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Status:           %1</source>
         <translation>Status:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Token expires:    %1</source>
         <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="179"/>
         <source>Extensions:       %1</source>
         <translation>Erweiterungen:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="293"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="306"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="339"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="396"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="404"/>
+        <location filename="../app/cli/cli.cpp" line="408"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="447"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="458"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="467"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="479"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="499"/>
+        <location filename="../app/cli/cli.cpp" line="503"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="506"/>
+        <location filename="../app/cli/cli.cpp" line="510"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location filename="../app/cli/cli.cpp" line="513"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="537"/>
+        <location filename="../app/cli/cli.cpp" line="541"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="549"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="598"/>
+        <location filename="../app/cli/cli.cpp" line="602"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="599"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, mit Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="602"/>
+        <location filename="../app/cli/cli.cpp" line="606"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
@@ -656,62 +656,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="625"/>
+        <location filename="../app/cli/cli.cpp" line="629"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="633"/>
+        <location filename="../app/cli/cli.cpp" line="637"/>
+        <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
+        <translation>Geben Sie das Konto und die Pinnwand an: `fanout accounts set-board ID BOARD_ID`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="667"/>
+        <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
+        <translation>Das Konto %1 hat keine Pinnwand mit der ID %2; `fanout accounts show %1` zeigt die aktuelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="676"/>
+        <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
+        <translation>Neue Pins von %1 landen auf der Pinnwand „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="636"/>
+        <location filename="../app/cli/cli.cpp" line="686"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="655"/>
+        <location filename="../app/cli/cli.cpp" line="705"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Anbietereinstellungen von %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="657"/>
+        <location filename="../app/cli/cli.cpp" line="707"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="666"/>
+        <location filename="../app/cli/cli.cpp" line="716"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="733"/>
         <source>(not configured)</source>
         <translation>(nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="686"/>
+        <location filename="../app/cli/cli.cpp" line="736"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="743"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="705"/>
+        <location filename="../app/cli/cli.cpp" line="755"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="717"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="727"/>
+        <location filename="../app/cli/cli.cpp" line="777"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -719,7 +734,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="771"/>
+        <location filename="../app/cli/cli.cpp" line="821"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -728,8 +743,9 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID                  renew an X account&apos;s tokens now
-  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]
+  accounts refresh ID                  renew an X, Threads or Pinterest account&apos;s tokens now
+  accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
+  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
   connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
@@ -746,8 +762,9 @@ Befehle:
   accounts show ID [--json]            ein Konto anzeigen
   accounts check ID [--json]           einen authentifizierten Aufruf für das Konto ausführen
   accounts disconnect ID               das Konto und seine Tokens löschen
-  accounts refresh ID                  die Tokens eines X-Kontos jetzt erneuern
-  connect twitter|linkedin|facebook [--no-browser] [--timeout SEKUNDEN]
+  accounts refresh ID                  die Tokens eines X-, Threads- oder Pinterest-Kontos jetzt erneuern
+  accounts set-board ID BOARD_ID       die Pinterest-Pinnwand für neue Pins festlegen
+  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SEKUNDEN]
                                        über den Browser verbinden; gibt die Adresse der Zustimmungsseite aus
   connect facebook [--page ID]...      Facebook-Seiten und ihre Instagram-Konten verbinden
   providers import DATEI               OAuth-Client-Einstellungen importieren (Secrets kommen in den Schlüsselbund)
@@ -758,78 +775,78 @@ Befehle:
   vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="792"/>
+        <location filename="../app/cli/cli.cpp" line="843"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="793"/>
+        <location filename="../app/cli/cli.cpp" line="844"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="794"/>
+        <location filename="../app/cli/cli.cpp" line="845"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="795"/>
+        <location filename="../app/cli/cli.cpp" line="846"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="795"/>
+        <location filename="../app/cli/cli.cpp" line="846"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="796"/>
+        <location filename="../app/cli/cli.cpp" line="847"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="797"/>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="848"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="799"/>
+        <location filename="../app/cli/cli.cpp" line="850"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="800"/>
+        <location filename="../app/cli/cli.cpp" line="851"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="800"/>
+        <location filename="../app/cli/cli.cpp" line="851"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="801"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="801"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="803"/>
+        <location filename="../app/cli/cli.cpp" line="854"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="855"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
@@ -1002,72 +1019,107 @@ Befehle:
 <context>
     <name>fanout::oauth::OAuthConnector</name>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="62"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="69"/>
         <source>The %1 profile reply names no user id.</source>
         <translation>Die %1-Profilantwort nennt keine Benutzer-ID.</translation>
     </message>
     <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
+        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 hat das neue Token im Schritt „%2“ nicht angenommen (HTTP %3 %4). Prüfen Sie Client-ID, Secret und Bereiche unter Einstellungen → Anbieter und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
+        <source>The step “%2” at %1 failed (HTTP %3).</source>
+        <translation>Der Schritt „%2“ bei %1 ist fehlgeschlagen (HTTP %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="109"/>
+        <source>The step “%2” at %1 answered HTTP %3 %4.</source>
+        <translation>Der Schritt „%2“ bei %1 antwortete mit HTTP %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="124"/>
+        <source>%1 needs your app&apos;s client secret as well as its client id; add clientSecret to the providers file and run `fanout providers import FILE`.</source>
+        <translation>%1 braucht neben der Client-ID auch das Client-Secret Ihrer App; tragen Sie clientSecret in die Anbieterdatei ein und führen Sie `fanout providers import DATEI` aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="168"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Eine andere Verbindung wartet noch auf den Browser. Schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="133"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="193"/>
         <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
         <translation>Facebook benötigt das App-Geheimnis Ihrer Organisation: Tragen Sie es als clientSecret in die Anbieterdatei ein und führen Sie `fanout providers import FILE` aus.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="176"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="240"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>Die Verbindung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="202"/>
-        <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 hat das neue Token zum Lesen des Profils nicht akzeptiert (HTTP %2). Prüfen Sie die Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
+        <location filename="../app/oauth/oauthconnector.cpp" line="274"/>
+        <source>long-lived token exchange</source>
+        <translation>Tausch gegen ein langlebiges Token</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="211"/>
-        <source>The %1 profile request answered HTTP %2.</source>
-        <translation>Die %1-Profilanfrage wurde mit HTTP %2 beantwortet.</translation>
+        <location filename="../app/oauth/oauthconnector.cpp" line="310"/>
+        <source>profile request</source>
+        <translation>Profilabfrage</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="256"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="342"/>
+        <source>boards request</source>
+        <translation>Abfrage der Pinnwände</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="465"/>
+        <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
+        <translation>Für dieses X-Konto ist kein Refresh-Token gespeichert (offline.access wurde nicht gewährt). Verbinden Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="467"/>
+        <source>No refresh token is stored for this %1 account. Reconnect it.</source>
+        <translation>Für dieses %1-Konto ist kein Refresh-Token gespeichert. Verbinden Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="395"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="264"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="404"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>%1-Tokens lassen sich nicht ohne Ihr Zutun erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="272"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="412"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Dieses Konto wird bereits erneuert. Warten Sie, bis der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="297"/>
-        <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
-        <translation>Für dieses %1-Konto ist kein Refresh-Token gespeichert (offline.access wurde nicht gewährt). Verbinden Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="346"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="531"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
         <translation>%1 hat die Client-ID oder das Client-Secret von Fanout abgelehnt (%2). Prüfen Sie beides unter Einstellungen → Anbieter. Das Konto bleibt verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="352"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="561"/>
+        <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
+        <translation>Der Token-Endpunkt antwortete mit HTTP %1 (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 hat die Erneuerung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="360"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="574"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (%2). Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="367"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="560"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet. Es wurde nichts geändert.</translation>
     </message>
@@ -1085,49 +1137,108 @@ Befehle:
         <translation>Fanout hat die Antwort erhalten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="159"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="161"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 hat den Zugriff nicht gewährt (%2). Stellen Sie die Verbindung erneut her und stimmen Sie der Anfrage zu.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie Client-ID, Weiterleitungsport und Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="240"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 hat den Code-Austausch abgelehnt (%2). Prüfen Sie Client-ID und Client-Secret unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="197"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="199"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="259"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="261"/>
         <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
         <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2), daher hat Fanout den Autorisierungscode nicht gesendet. Prüfen Sie die Token-URL unter Einstellungen → Anbieter.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="265"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="267"/>
         <source>Could not reach the token endpoint at %1 (%2).</source>
         <translation>Der Token-Endpunkt auf %1 war nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="268"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="270"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="269"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="271"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::pinterest</name>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="71"/>
+        <source>The Pinterest user_account reply names no user.</source>
+        <translation>Die user_account-Antwort von Pinterest nennt keinen Nutzer.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <source>The Pinterest boards reply has no items list.</source>
+        <translation>Die Pinnwand-Antwort von Pinterest enthält keine items-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::pinterest::PinterestBoards</name>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="39"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Kein Konto hat die ID %1; `fanout accounts list` zeigt die IDs.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="42"/>
+        <source>Account %1 is not a Pinterest account; only Pinterest accounts have boards.</source>
+        <translation>Das Konto %1 ist kein Pinterest-Konto; nur Pinterest-Konten haben Pinnwände.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
+        <source>Pinterest did not accept the account&apos;s token for listing boards (HTTP %1). Refresh or reconnect the account.</source>
+        <translation>Pinterest hat das Token des Kontos beim Auflisten der Pinnwände nicht angenommen (HTTP %1). Erneuern oder verbinden Sie das Konto neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="90"/>
+        <source>The Pinterest boards list answered HTTP %1.</source>
+        <translation>Die Pinnwandliste von Pinterest antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="114"/>
+        <source>Choose a board; the board id is empty.</source>
+        <translation>Wählen Sie eine Pinnwand; die Pinnwand-ID ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::threads</name>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="85"/>
+        <source>The Threads profile reply names no user id.</source>
+        <translation>Die Profilantwort von Threads nennt keine Nutzer-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="130"/>
+        <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
+        <translation>Das Threads-Token ist am %1 abgelaufen und kann nicht mehr erneuert werden. Verbinden Sie das Konto erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
+        <translation>Threads erneuert ein Token erst, wenn es 24 Stunden alt ist; dieses kann ab %1 erneuert werden. An Threads wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

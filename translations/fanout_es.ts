@@ -19,32 +19,32 @@
         <translation>%1.redirectUri envía el navegador al puerto %2, pero %1.redirectPort es %3; haga que coincidan.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="174"/>
+        <location filename="../app/providers/providerconfig.cpp" line="194"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 debe ser una URL https:// (http sin cifrar solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="186"/>
+        <location filename="../app/providers/providerconfig.cpp" line="206"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="197"/>
+        <location filename="../app/providers/providerconfig.cpp" line="217"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes solo debe contener cadenas de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="201"/>
+        <location filename="../app/providers/providerconfig.cpp" line="221"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes debe ser una lista o una cadena de texto separada por espacios.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="207"/>
+        <location filename="../app/providers/providerconfig.cpp" line="227"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort debe ser un número de puerto entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="213"/>
+        <location filename="../app/providers/providerconfig.cpp" line="233"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion debe ser una versión de la Graph API como v21.0, y solo Facebook tiene una.</translation>
     </message>
@@ -52,8 +52,8 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="94"/>
-        <location filename="../app/service/accountservice.cpp" line="112"/>
+        <location filename="../app/service/accountservice.cpp" line="100"/>
+        <location filename="../app/service/accountservice.cpp" line="118"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
@@ -168,48 +168,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="249"/>
+        <location filename="../app/providers/providerconfig.cpp" line="269"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="253"/>
+        <location filename="../app/providers/providerconfig.cpp" line="273"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="261"/>
-        <location filename="../app/providers/providerconfig.cpp" line="265"/>
+        <location filename="../app/providers/providerconfig.cpp" line="281"/>
+        <location filename="../app/providers/providerconfig.cpp" line="285"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="274"/>
+        <location filename="../app/providers/providerconfig.cpp" line="294"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="290"/>
+        <location filename="../app/providers/providerconfig.cpp" line="310"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="325"/>
+        <location filename="../app/providers/providerconfig.cpp" line="345"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="337"/>
-        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook).</source>
-        <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook).</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="357"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
+        <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="341"/>
+        <location filename="../app/providers/providerconfig.cpp" line="361"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="352"/>
+        <location filename="../app/providers/providerconfig.cpp" line="372"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
     </message>
@@ -498,157 +498,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="153"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>ID:               %1</source>
         <translation>ID:                  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>Platform:         %1</source>
         <translation>Plataforma:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Handle:           %1</source>
         <translation>Identificador:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Display name:     %1</source>
         <translation>Nombre visible:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Platform user id: %1</source>
         <translation>ID en la plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Status:           %1</source>
         <translation>Estado:              %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Token expires:    %1</source>
         <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="179"/>
         <source>Extensions:       %1</source>
         <translation>Extensiones:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="293"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="306"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="339"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="396"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="404"/>
+        <location filename="../app/cli/cli.cpp" line="408"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="447"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="458"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="467"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="479"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="499"/>
+        <location filename="../app/cli/cli.cpp" line="503"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="506"/>
+        <location filename="../app/cli/cli.cpp" line="510"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location filename="../app/cli/cli.cpp" line="513"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="537"/>
+        <location filename="../app/cli/cli.cpp" line="541"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="549"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="598"/>
+        <location filename="../app/cli/cli.cpp" line="602"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="599"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, con Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="602"/>
+        <location filename="../app/cli/cli.cpp" line="606"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
@@ -656,62 +656,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="625"/>
+        <location filename="../app/cli/cli.cpp" line="629"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="633"/>
+        <location filename="../app/cli/cli.cpp" line="637"/>
+        <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
+        <translation>Indique la cuenta y el tablero: `fanout accounts set-board ID BOARD_ID`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="667"/>
+        <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
+        <translation>La cuenta %1 no tiene ningún tablero con el id %2; `fanout accounts show %1` muestra el actual.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="676"/>
+        <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
+        <translation>Los nuevos pines de %1 van al tablero «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="636"/>
+        <location filename="../app/cli/cli.cpp" line="686"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="655"/>
+        <location filename="../app/cli/cli.cpp" line="705"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Se importó la configuración de proveedores de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="657"/>
+        <location filename="../app/cli/cli.cpp" line="707"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="666"/>
+        <location filename="../app/cli/cli.cpp" line="716"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="733"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="686"/>
+        <location filename="../app/cli/cli.cpp" line="736"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="743"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="705"/>
+        <location filename="../app/cli/cli.cpp" line="755"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="717"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="727"/>
+        <location filename="../app/cli/cli.cpp" line="777"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -719,7 +734,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="771"/>
+        <location filename="../app/cli/cli.cpp" line="821"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -728,8 +743,9 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID                  renew an X account&apos;s tokens now
-  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]
+  accounts refresh ID                  renew an X, Threads or Pinterest account&apos;s tokens now
+  accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
+  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
   connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
@@ -746,8 +762,9 @@ Comandos:
   accounts show ID [--json]            mostrar una cuenta
   accounts check ID [--json]           hacer una llamada autenticada para la cuenta
   accounts disconnect ID               eliminar la cuenta y sus tokens
-  accounts refresh ID                  renovar ahora los tokens de una cuenta de X
-  connect twitter|linkedin|facebook [--no-browser] [--timeout SEGUNDOS]
+  accounts refresh ID                  renovar ahora los tokens de una cuenta de X, Threads o Pinterest
+  accounts set-board ID BOARD_ID       elegir el tablero de Pinterest para los pines nuevos
+  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SEGUNDOS]
                                        conectar a través del navegador; muestra la dirección de consentimiento
   connect facebook [--page ID]...      conectar páginas de Facebook y sus cuentas de Instagram
   providers import ARCHIVO             importar la configuración de clientes OAuth (los secretos van al llavero)
@@ -758,78 +775,78 @@ Comandos:
   vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="792"/>
+        <location filename="../app/cli/cli.cpp" line="843"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="793"/>
+        <location filename="../app/cli/cli.cpp" line="844"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="794"/>
+        <location filename="../app/cli/cli.cpp" line="845"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="795"/>
+        <location filename="../app/cli/cli.cpp" line="846"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="795"/>
+        <location filename="../app/cli/cli.cpp" line="846"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="796"/>
+        <location filename="../app/cli/cli.cpp" line="847"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="797"/>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="848"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="799"/>
+        <location filename="../app/cli/cli.cpp" line="850"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="800"/>
+        <location filename="../app/cli/cli.cpp" line="851"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="800"/>
+        <location filename="../app/cli/cli.cpp" line="851"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="801"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="801"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="803"/>
+        <location filename="../app/cli/cli.cpp" line="854"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="855"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
@@ -1002,72 +1019,107 @@ Comandos:
 <context>
     <name>fanout::oauth::OAuthConnector</name>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="62"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="69"/>
         <source>The %1 profile reply names no user id.</source>
         <translation>La respuesta de perfil de %1 no indica ningún ID de usuario.</translation>
     </message>
     <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
+        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 no aceptó el nuevo token en el paso «%2» (HTTP %3 %4). Revise el id de cliente, el secreto y los ámbitos en Ajustes → Proveedores y vuelva a conectar.</translation>
+    </message>
+    <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
+        <source>The step “%2” at %1 failed (HTTP %3).</source>
+        <translation>El paso «%2» en %1 falló (HTTP %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="109"/>
+        <source>The step “%2” at %1 answered HTTP %3 %4.</source>
+        <translation>El paso «%2» en %1 respondió HTTP %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="124"/>
+        <source>%1 needs your app&apos;s client secret as well as its client id; add clientSecret to the providers file and run `fanout providers import FILE`.</source>
+        <translation>%1 necesita el secreto de cliente de su aplicación además de su id; añada clientSecret al archivo de proveedores y ejecute `fanout providers import ARCHIVO`.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="168"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Otra conexión sigue esperando al navegador; termínela o cancélela primero.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="133"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="193"/>
         <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
         <translation>Facebook necesita el secreto de app de su organización: póngalo como clientSecret en el archivo de proveedores y ejecute `fanout providers import FILE`.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="176"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="240"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>Se canceló la conexión; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="202"/>
-        <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 no aceptó el nuevo token para leer el perfil (HTTP %2). Compruebe los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
+        <location filename="../app/oauth/oauthconnector.cpp" line="274"/>
+        <source>long-lived token exchange</source>
+        <translation>intercambio por un token de larga duración</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="211"/>
-        <source>The %1 profile request answered HTTP %2.</source>
-        <translation>La solicitud de perfil a %1 obtuvo la respuesta HTTP %2.</translation>
+        <location filename="../app/oauth/oauthconnector.cpp" line="310"/>
+        <source>profile request</source>
+        <translation>solicitud del perfil</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="256"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="342"/>
+        <source>boards request</source>
+        <translation>solicitud de los tableros</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="465"/>
+        <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
+        <translation>No hay ningún token de actualización guardado para esta cuenta de X (no se concedió offline.access). Vuelva a conectarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="467"/>
+        <source>No refresh token is stored for this %1 account. Reconnect it.</source>
+        <translation>No hay ningún token de actualización guardado para esta cuenta de %1. Vuelva a conectarla.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="395"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="264"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="404"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Los tokens de %1 no se pueden renovar sin su intervención; vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="272"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="412"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Esta cuenta ya se está renovando; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="297"/>
-        <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
-        <translation>No hay ningún token de actualización guardado para esta cuenta de %1 (no se concedió offline.access). Vuelva a conectarla.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="346"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="531"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
         <translation>%1 rechazó el ID o el secreto de cliente de Fanout (%2). Compruébelos en Configuración → Proveedores. La cuenta sigue conectada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="352"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="561"/>
+        <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
+        <translation>El punto de acceso de tokens respondió HTTP %1 (%2); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 rechazó la renovación (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="360"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="574"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 ya no acepta el inicio de sesión de esta cuenta (%2). Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="367"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="560"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>El punto de conexión de tokens respondió HTTP %1; no se ha cambiado nada.</translation>
     </message>
@@ -1085,49 +1137,108 @@ Comandos:
         <translation>Fanout recibió la respuesta. Puede cerrar esta pestaña.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="159"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="161"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Se canceló la conexión con %1; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 no concedió el acceso (%2). Vuelva a conectarse y apruebe la solicitud.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 rechazó la conexión (%2). Compruebe el ID de cliente, el puerto de redirección y los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="240"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 rechazó el intercambio de código (%2). Compruebe el ID y el secreto de cliente en Configuración → Proveedores y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="197"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="199"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 devolvió el navegador sin un código de autorización.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="259"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="261"/>
         <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
         <translation>El certificado TLS de %1 no es de confianza (%2), por lo que Fanout no envió el código de autorización. Compruebe la URL del token en Configuración → Proveedores.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="265"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="267"/>
         <source>Could not reach the token endpoint at %1 (%2).</source>
         <translation>No se pudo contactar con el endpoint de tokens en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="268"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="270"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="269"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="271"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>El punto de conexión de tokens respondió HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::pinterest</name>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="71"/>
+        <source>The Pinterest user_account reply names no user.</source>
+        <translation>La respuesta user_account de Pinterest no indica ningún usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <source>The Pinterest boards reply has no items list.</source>
+        <translation>La respuesta de tableros de Pinterest no contiene la lista items.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::pinterest::PinterestBoards</name>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="39"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Ninguna cuenta tiene el id %1; `fanout accounts list` muestra los ids.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="42"/>
+        <source>Account %1 is not a Pinterest account; only Pinterest accounts have boards.</source>
+        <translation>La cuenta %1 no es una cuenta de Pinterest; solo las cuentas de Pinterest tienen tableros.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
+        <source>Pinterest did not accept the account&apos;s token for listing boards (HTTP %1). Refresh or reconnect the account.</source>
+        <translation>Pinterest no aceptó el token de la cuenta al listar los tableros (HTTP %1). Renueve o vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="90"/>
+        <source>The Pinterest boards list answered HTTP %1.</source>
+        <translation>La lista de tableros de Pinterest respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="114"/>
+        <source>Choose a board; the board id is empty.</source>
+        <translation>Elija un tablero; el id del tablero está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::threads</name>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="85"/>
+        <source>The Threads profile reply names no user id.</source>
+        <translation>La respuesta de perfil de Threads no indica ningún id de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="130"/>
+        <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
+        <translation>El token de Threads caducó el %1 y ya no se puede renovar. Vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
+        <translation>Threads solo renueva un token cuando tiene 24 horas; este se podrá renovar a partir de %1. No se envió nada a Threads.</translation>
     </message>
 </context>
 <context>

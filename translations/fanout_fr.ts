@@ -19,32 +19,32 @@
         <translation>%1.redirectUri envoie le navigateur vers le port %2, mais %1.redirectPort vaut %3 ; rendez-les identiques.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="174"/>
+        <location filename="../app/providers/providerconfig.cpp" line="194"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 doit être une URL https:// (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="186"/>
+        <location filename="../app/providers/providerconfig.cpp" line="206"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="197"/>
+        <location filename="../app/providers/providerconfig.cpp" line="217"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes ne doit contenir que des chaînes de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="201"/>
+        <location filename="../app/providers/providerconfig.cpp" line="221"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes doit être une liste ou une chaîne de valeurs séparées par des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="207"/>
+        <location filename="../app/providers/providerconfig.cpp" line="227"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort doit être un numéro de port compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="213"/>
+        <location filename="../app/providers/providerconfig.cpp" line="233"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion doit être une version de l’API Graph comme v21.0, et seul Facebook en a une.</translation>
     </message>
@@ -52,8 +52,8 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="94"/>
-        <location filename="../app/service/accountservice.cpp" line="112"/>
+        <location filename="../app/service/accountservice.cpp" line="100"/>
+        <location filename="../app/service/accountservice.cpp" line="118"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
@@ -168,48 +168,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="249"/>
+        <location filename="../app/providers/providerconfig.cpp" line="269"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="253"/>
+        <location filename="../app/providers/providerconfig.cpp" line="273"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="261"/>
-        <location filename="../app/providers/providerconfig.cpp" line="265"/>
+        <location filename="../app/providers/providerconfig.cpp" line="281"/>
+        <location filename="../app/providers/providerconfig.cpp" line="285"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="274"/>
+        <location filename="../app/providers/providerconfig.cpp" line="294"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="290"/>
+        <location filename="../app/providers/providerconfig.cpp" line="310"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="325"/>
+        <location filename="../app/providers/providerconfig.cpp" line="345"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="337"/>
-        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook).</source>
-        <translation>« %1 » n’est pas une plateforme que Fanout connecte par le navigateur (twitter, linkedin, facebook).</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="357"/>
+        <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
+        <translation>« %1 » n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="341"/>
+        <location filename="../app/providers/providerconfig.cpp" line="361"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="352"/>
+        <location filename="../app/providers/providerconfig.cpp" line="372"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
     </message>
@@ -498,157 +498,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="153"/>
+        <location filename="../app/cli/cli.cpp" line="155"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="169"/>
+        <location filename="../app/cli/cli.cpp" line="171"/>
         <source>ID:               %1</source>
         <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="170"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>Platform:         %1</source>
         <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Handle:           %1</source>
         <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Display name:     %1</source>
         <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Platform user id: %1</source>
         <translation>ID sur la plateforme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Status:           %1</source>
         <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Token expires:    %1</source>
         <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="179"/>
         <source>Extensions:       %1</source>
         <translation>Extensions&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="289"/>
+        <location filename="../app/cli/cli.cpp" line="293"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="291"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="306"/>
+        <location filename="../app/cli/cli.cpp" line="310"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="335"/>
+        <location filename="../app/cli/cli.cpp" line="339"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="389"/>
+        <location filename="../app/cli/cli.cpp" line="393"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="392"/>
+        <location filename="../app/cli/cli.cpp" line="396"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="404"/>
+        <location filename="../app/cli/cli.cpp" line="408"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="416"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="447"/>
+        <location filename="../app/cli/cli.cpp" line="451"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="455"/>
+        <location filename="../app/cli/cli.cpp" line="459"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="458"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="467"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="479"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="499"/>
+        <location filename="../app/cli/cli.cpp" line="503"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="506"/>
+        <location filename="../app/cli/cli.cpp" line="510"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="509"/>
+        <location filename="../app/cli/cli.cpp" line="513"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="537"/>
+        <location filename="../app/cli/cli.cpp" line="541"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="549"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="598"/>
+        <location filename="../app/cli/cli.cpp" line="602"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="599"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, avec Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="602"/>
+        <location filename="../app/cli/cli.cpp" line="606"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
@@ -656,62 +656,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="625"/>
+        <location filename="../app/cli/cli.cpp" line="629"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="633"/>
+        <location filename="../app/cli/cli.cpp" line="637"/>
+        <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
+        <translation>Indiquez le compte et le tableau : `fanout accounts set-board ID BOARD_ID`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="667"/>
+        <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
+        <translation>Le compte %1 n’a aucun tableau avec l’identifiant %2 ; `fanout accounts show %1` affiche le tableau actuel.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="676"/>
+        <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
+        <translation>Les nouvelles épingles de %1 vont dans le tableau « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="636"/>
+        <location filename="../app/cli/cli.cpp" line="686"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="655"/>
+        <location filename="../app/cli/cli.cpp" line="705"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Paramètres des fournisseurs importés pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="657"/>
+        <location filename="../app/cli/cli.cpp" line="707"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="666"/>
+        <location filename="../app/cli/cli.cpp" line="716"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="733"/>
         <source>(not configured)</source>
         <translation>(non configuré)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="686"/>
+        <location filename="../app/cli/cli.cpp" line="736"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="743"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="705"/>
+        <location filename="../app/cli/cli.cpp" line="755"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="717"/>
+        <location filename="../app/cli/cli.cpp" line="767"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="727"/>
+        <location filename="../app/cli/cli.cpp" line="777"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -719,7 +734,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="771"/>
+        <location filename="../app/cli/cli.cpp" line="821"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -728,8 +743,9 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID                  renew an X account&apos;s tokens now
-  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]
+  accounts refresh ID                  renew an X, Threads or Pinterest account&apos;s tokens now
+  accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
+  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
   connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
@@ -746,8 +762,9 @@ Commandes&#xa0;:
   accounts show ID [--json]            afficher un compte
   accounts check ID [--json]           effectuer un appel authentifié pour le compte
   accounts disconnect ID               supprimer le compte et ses jetons
-  accounts refresh ID                  renouveler maintenant les jetons d’un compte X
-  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDES]
+  accounts refresh ID                  renouveler maintenant les jetons d’un compte X, Threads ou Pinterest
+  accounts set-board ID BOARD_ID       choisir le tableau Pinterest des nouvelles épingles
+  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDES]
                                        connecter via le navigateur&#xa0;; affiche l’adresse de consentement
   connect facebook [--page ID]...      connecter des Pages Facebook et leurs comptes Instagram
   providers import FICHIER             importer les paramètres des clients OAuth (les secrets vont dans le trousseau)
@@ -758,78 +775,78 @@ Commandes&#xa0;:
   vault rotate-key                     rechiffrer chaque compte avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="792"/>
+        <location filename="../app/cli/cli.cpp" line="843"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="793"/>
+        <location filename="../app/cli/cli.cpp" line="844"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="794"/>
+        <location filename="../app/cli/cli.cpp" line="845"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="795"/>
+        <location filename="../app/cli/cli.cpp" line="846"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="795"/>
+        <location filename="../app/cli/cli.cpp" line="846"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="796"/>
+        <location filename="../app/cli/cli.cpp" line="847"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="797"/>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="848"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="798"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="799"/>
+        <location filename="../app/cli/cli.cpp" line="850"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="800"/>
+        <location filename="../app/cli/cli.cpp" line="851"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="800"/>
+        <location filename="../app/cli/cli.cpp" line="851"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="801"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="801"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="803"/>
+        <location filename="../app/cli/cli.cpp" line="854"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="855"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
@@ -1002,72 +1019,107 @@ Commandes&#xa0;:
 <context>
     <name>fanout::oauth::OAuthConnector</name>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="62"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="69"/>
         <source>The %1 profile reply names no user id.</source>
         <translation>La réponse de profil de %1 n’indique aucun identifiant d’utilisateur.</translation>
     </message>
     <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
+        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in Settings → Providers, then connect again.</source>
+        <translation>%1 n’a pas accepté le nouveau jeton à l’étape « %2 » (HTTP %3 %4). Vérifiez l’identifiant client, le secret et les portées dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
+    </message>
+    <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
+        <source>The step “%2” at %1 failed (HTTP %3).</source>
+        <translation>L’étape « %2 » chez %1 a échoué (HTTP %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="109"/>
+        <source>The step “%2” at %1 answered HTTP %3 %4.</source>
+        <translation>L’étape « %2 » chez %1 a répondu HTTP %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="124"/>
+        <source>%1 needs your app&apos;s client secret as well as its client id; add clientSecret to the providers file and run `fanout providers import FILE`.</source>
+        <translation>%1 a besoin du secret client de votre application en plus de son identifiant ; ajoutez clientSecret au fichier des fournisseurs et lancez `fanout providers import FICHIER`.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="168"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Une autre connexion attend encore le navigateur&#xa0;; terminez-la ou annulez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="133"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="193"/>
         <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
         <translation>Facebook a besoin du secret d’app de votre organisation : indiquez-le comme clientSecret dans le fichier des fournisseurs et lancez `fanout providers import FILE`.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="176"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="240"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>La connexion a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="202"/>
-        <source>%1 did not accept the new token for reading the profile (HTTP %2). Check the scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 n’a pas accepté le nouveau jeton pour lire le profil (HTTP %2). Vérifiez les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
+        <location filename="../app/oauth/oauthconnector.cpp" line="274"/>
+        <source>long-lived token exchange</source>
+        <translation>échange contre un jeton longue durée</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="211"/>
-        <source>The %1 profile request answered HTTP %2.</source>
-        <translation>La requête de profil auprès de %1 a reçu la réponse HTTP %2.</translation>
+        <location filename="../app/oauth/oauthconnector.cpp" line="310"/>
+        <source>profile request</source>
+        <translation>demande du profil</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="256"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="342"/>
+        <source>boards request</source>
+        <translation>demande des tableaux</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="465"/>
+        <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
+        <translation>Aucun jeton d’actualisation n’est enregistré pour ce compte X (offline.access n’a pas été accordé). Reconnectez-le.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="467"/>
+        <source>No refresh token is stored for this %1 account. Reconnect it.</source>
+        <translation>Aucun jeton d’actualisation n’est enregistré pour ce compte %1. Reconnectez-le.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="395"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="264"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="404"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Les jetons %1 ne peuvent pas être renouvelés sans vous&#xa0;; reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="272"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="412"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Ce compte est déjà en cours de renouvellement&#xa0;; attendez la fin de l’opération.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="297"/>
-        <source>No refresh token is stored for this %1 account (offline.access was not granted). Reconnect it.</source>
-        <translation>Aucun jeton de renouvellement n’est enregistré pour ce compte %1 (offline.access n’a pas été accordé). Reconnectez-le.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="346"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="531"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
         <translation>%1 a rejeté l’identifiant client ou le secret client de Fanout (%2). Vérifiez-les dans Paramètres → Fournisseurs. Le compte reste connecté.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="352"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="561"/>
+        <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
+        <translation>Le point de terminaison des jetons a répondu HTTP %1 (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 a rejeté le renouvellement (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="360"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="574"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 n’accepte plus l’authentification de ce compte (%2). Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="367"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="560"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>Le point de terminaison de jeton a répondu HTTP %1&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -1085,49 +1137,108 @@ Commandes&#xa0;:
         <translation>Fanout a reçu la réponse. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="159"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="161"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>La connexion à %1 a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 n’a pas accordé l’accès (%2). Reconnectez-vous et approuvez la demande.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
         <translation>%1 a rejeté la connexion (%2). Vérifiez l’identifiant client, le port de redirection et les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="240"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
         <translation>%1 a rejeté l’échange de code (%2). Vérifiez l’identifiant client et le secret client dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="197"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="199"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 a renvoyé le navigateur sans code d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="259"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="261"/>
         <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
         <translation>Le certificat TLS de %1 n’est pas digne de confiance (%2) ; Fanout n’a donc pas envoyé le code d’autorisation. Vérifiez l’URL du jeton dans Paramètres → Fournisseurs.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="265"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="267"/>
         <source>Could not reach the token endpoint at %1 (%2).</source>
         <translation>Impossible de joindre le point de terminaison des jetons sur %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="268"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="270"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="269"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="271"/>
         <source>The token endpoint answered HTTP %1.</source>
         <translation>Le point de terminaison de jeton a répondu HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::pinterest</name>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="71"/>
+        <source>The Pinterest user_account reply names no user.</source>
+        <translation>La réponse user_account de Pinterest ne nomme aucun utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <source>The Pinterest boards reply has no items list.</source>
+        <translation>La réponse des tableaux de Pinterest ne contient pas de liste items.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::pinterest::PinterestBoards</name>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="39"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Aucun compte n’a l’identifiant %1 ; `fanout accounts list` affiche les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="42"/>
+        <source>Account %1 is not a Pinterest account; only Pinterest accounts have boards.</source>
+        <translation>Le compte %1 n’est pas un compte Pinterest ; seuls les comptes Pinterest ont des tableaux.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
+        <source>Pinterest did not accept the account&apos;s token for listing boards (HTTP %1). Refresh or reconnect the account.</source>
+        <translation>Pinterest n’a pas accepté le jeton du compte pour lister les tableaux (HTTP %1). Actualisez ou reconnectez le compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="90"/>
+        <source>The Pinterest boards list answered HTTP %1.</source>
+        <translation>La liste des tableaux de Pinterest a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="114"/>
+        <source>Choose a board; the board id is empty.</source>
+        <translation>Choisissez un tableau ; l’identifiant du tableau est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::threads</name>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="85"/>
+        <source>The Threads profile reply names no user id.</source>
+        <translation>La réponse de profil de Threads ne contient aucun identifiant d’utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="130"/>
+        <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
+        <translation>Le jeton Threads a expiré le %1 et ne peut plus être renouvelé. Reconnectez le compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
+        <translation>Threads ne renouvelle un jeton qu’à partir de 24 heures d’âge ; celui-ci pourra l’être à partir du %1. Rien n’a été envoyé à Threads.</translation>
     </message>
 </context>
 <context>

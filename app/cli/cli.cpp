@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -29,6 +30,7 @@
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/platforms/bluesky/handle.h"
 #include "app/platforms/facebook/facebookfanout.h"
+#include "app/platforms/pinterest/pinterestboards.h"
 #include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "app/store/datadir.h"
@@ -273,6 +275,8 @@ public:
             return accountsCheck(words);
         if (group == u"accounts" && action == u"refresh")
             return accountsRefresh(words);
+        if (group == u"accounts" && action == u"set-board")
+            return accountsSetBoard(words);
         if (group == u"providers" && action == u"import")
             return providersImport(words);
         if (group == u"providers" && action == u"export")
@@ -627,6 +631,52 @@ private:
         return 0;
     }
 
+    int accountsSetBoard(const QStringList &words)
+    {
+        if (words.size() != 4)
+            return m_out.printError(usage(tr("Give the account and the board: `fanout accounts set-board ID "
+                                             "BOARD_ID`.")));
+        const QString id = words.at(2);
+        const QString boardId = words.at(3);
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error());
+        pinterest::PinterestBoards &boards = (*service)->pinterestBoards();
+
+        // The board's name comes from the list, so the id is checked against it too.
+        std::optional<Expected<QList<pinterest::Board>>> listed;
+        QEventLoop loop;
+        QObject::connect(&boards, &pinterest::PinterestBoards::boardsListed, &loop,
+                         [&](const QString &, const QList<pinterest::Board> &found) {
+                             listed = found;
+                             loop.quit();
+                         });
+        QObject::connect(&boards, &pinterest::PinterestBoards::boardsFailed, &loop,
+                         [&](const QString &, const Error &error) {
+                             listed = std::unexpected(error);
+                             loop.quit();
+                         });
+        boards.listBoards(id);
+        if (!listed)
+            loop.exec();
+        if (!*listed)
+            return m_out.printError(listed->error());
+        const auto board = std::find_if(listed->value().cbegin(), listed->value().cend(),
+                                        [&](const pinterest::Board &candidate) { return candidate.id == boardId; });
+        if (board == listed->value().cend())
+            return m_out.printError(usage(tr("Account %1 has no board with the id %2; `fanout accounts show %1` "
+                                             "shows the current one.")
+                                              .arg(id, boardId.left(100))));
+        Expected<Account> account = boards.setDefaultBoard(id, *board);
+        if (!account)
+            return m_out.printError(account.error());
+        if (m_out.json())
+            m_out.printJson(account->toJson());
+        else
+            m_out.printLine(tr("New Pins of %1 go to the board \"%2\".").arg(account->handle, board->name));
+        return 0;
+    }
+
     int providersImport(const QStringList &words)
     {
         if (words.size() != 3)
@@ -776,8 +826,9 @@ int run(int argc, char *argv[])
         "  accounts show ID [--json]            show one account\n"
         "  accounts check ID [--json]           make one authenticated call for the account\n"
         "  accounts disconnect ID               delete the account and its tokens\n"
-        "  accounts refresh ID                  renew an X account's tokens now\n"
-        "  connect twitter|linkedin|facebook [--no-browser] [--timeout SECONDS]\n"
+        "  accounts refresh ID                  renew an X, Threads or Pinterest account's tokens now\n"
+        "  accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to\n"
+        "  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]\n"
         "                                       connect through the browser; prints the consent address\n"
         "  connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts\n"
         "  providers import FILE                import OAuth client settings (secrets go to the keychain)\n"

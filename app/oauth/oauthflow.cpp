@@ -107,7 +107,7 @@ void OAuthFlow::start()
     m_flow->setAuthorizationUrl(m_config.authorizeUrl);
     m_flow->setAccessTokenUrl(m_config.tokenUrl);
     m_flow->setClientIdentifier(m_config.clientId);
-    m_flow->setScope(m_config.scopes.join(u' '));
+    m_flow->setScope(m_config.scopes.join(m_config.scopeSeparator));
     m_flow->setState(m_state);
     m_flow->setReplyHandler(m_handler.get());
     const QByteArray challenge = codeChallengeS256(m_verifier);
@@ -116,6 +116,8 @@ void OAuthFlow::start()
     m_flow->setModifyParametersFunction(
         [challenge, verifier, redirectUri](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
             if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                // The reply handler names the loopback listener; a relay page replaces it.
+                parameters->replace(QStringLiteral("redirect_uri"), redirectUri);
                 parameters->insert(QStringLiteral("code_challenge"), QString::fromLatin1(challenge));
                 parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
                 // The handler names its loopback address; a relay page takes its place when one is set.

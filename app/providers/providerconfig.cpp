@@ -122,7 +122,7 @@ QJsonObject ProviderConfig::toJson() const
 
 QList<Platform> oauthPlatforms()
 {
-    return {Platform::Twitter, Platform::LinkedIn, Platform::Facebook};
+    return {Platform::Twitter, Platform::LinkedIn, Platform::Facebook, Platform::Threads, Platform::Pinterest};
 }
 
 std::optional<ProviderConfig> defaultProviderConfig(Platform platform)
@@ -158,6 +158,26 @@ std::optional<ProviderConfig> defaultProviderConfig(Platform platform)
         config.redirectPort = 47323;
         config.clientAuth = ClientAuth::FormBody;
         config.apiVersion = QStringLiteral("v21.0");
+        return config;
+    case Platform::Threads:
+        // Threads has its own app id, separate from the Facebook app's.
+        config.authorizeUrl = QUrl(QStringLiteral("https://threads.net/oauth/authorize"));
+        config.tokenUrl = QUrl(QStringLiteral("https://graph.threads.net/oauth/access_token"));
+        config.apiBaseUrl = QUrl(QStringLiteral("https://graph.threads.net"));
+        config.scopes = {QStringLiteral("threads_basic"), QStringLiteral("threads_content_publish")};
+        config.redirectPort = 47325;
+        config.clientAuth = ClientAuth::FormBody;
+        config.scopeSeparator = u',';
+        return config;
+    case Platform::Pinterest:
+        config.authorizeUrl = QUrl(QStringLiteral("https://www.pinterest.com/oauth/"));
+        config.tokenUrl = QUrl(QStringLiteral("https://api.pinterest.com/v5/oauth/token"));
+        config.apiBaseUrl = QUrl(QStringLiteral("https://api.pinterest.com"));
+        config.scopes = {QStringLiteral("boards:read"), QStringLiteral("boards:write"), QStringLiteral("pins:read"),
+                         QStringLiteral("pins:write"), QStringLiteral("user_accounts:read")};
+        config.redirectPort = 47324;
+        config.clientAuth = ClientAuth::HttpBasic;
+        config.scopeSeparator = u',';
         return config;
     default:
         return std::nullopt;
@@ -337,7 +357,7 @@ Expected<ProviderStore::ImportResult> ProviderStore::importJson(const QByteArray
         const std::optional<ProviderConfig> defaults = platform ? defaultProviderConfig(*platform) : std::nullopt;
         if (!defaults)
             return std::unexpected(invalid(tr("“%1” is not a platform Fanout connects through the browser "
-                                              "(twitter, linkedin, facebook).")
+                                              "(twitter, linkedin, facebook, threads, pinterest).")
                                                .arg(it.key().left(40))));
         if (!it.value().isObject())
             return std::unexpected(invalid(tr("The entry %1 must be a JSON object.").arg(it.key())));

@@ -19,7 +19,7 @@ class Keychain;
 // How a confidential client proves itself at the token endpoint.
 enum class ClientAuth {
     HttpBasic, // Authorization: Basic base64(client_id:secret) (X, Pinterest)
-    FormBody,  // client_secret in the form body (LinkedIn, Facebook)
+    FormBody,  // client_secret in the form body (LinkedIn, Facebook, Threads)
 };
 
 // Where one OAuth platform lives and which client the organisation registered
@@ -41,6 +41,9 @@ struct ProviderConfig {
     // Graph API version put in front of every Facebook path ("v21.0");
     // empty for platforms without versioned paths.
     QString apiVersion;
+    // What joins the scopes in the authorization URL: Threads and Pinterest
+    // expect commas.
+    QChar scopeSeparator = u' ';
 
     static constexpr QLatin1StringView kCallbackPath{"/callback"};
 
@@ -57,7 +60,8 @@ struct ProviderConfig {
     friend bool operator==(const ProviderConfig &, const ProviderConfig &) = default;
 };
 
-// Platforms connected through the browser with an OAuth code (X, LinkedIn, Facebook).
+// Platforms connected through the browser with an OAuth code (X, LinkedIn,
+// Facebook, Threads, Pinterest).
 [[nodiscard]] QList<Platform> oauthPlatforms();
 // The real platform's endpoints, scopes and fixed redirect port; no client id.
 [[nodiscard]] std::optional<ProviderConfig> defaultProviderConfig(Platform platform);

@@ -6,6 +6,7 @@
 #include "app/core/logging.h"
 #include "app/oauth/oauthconnector.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/platforms/pinterest/pinterestboards.h"
 #include "app/providers/providerconfig.h"
 #include "app/service/avatarcache.h"
 #include "app/store/accountstore.h"
@@ -22,6 +23,7 @@ AccountService::~AccountService()
 {
     // The avatar cache and the connector refer to the network, vault and store: they go first.
     m_avatars.reset();
+    m_pinterestBoards.reset();
     m_oauth.reset();
     m_providers.reset();
     m_bluesky.reset();
@@ -61,6 +63,8 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
     service->m_providers = std::make_unique<ProviderStore>(dataDir, *service->m_keychain);
     service->m_oauth = std::make_unique<oauth::OAuthConnector>(*service->m_vault, *service->m_store,
                                                                *service->m_providers, *service->m_network);
+    service->m_pinterestBoards = std::make_unique<pinterest::PinterestBoards>(
+        *service->m_vault, *service->m_store, *service->m_providers, *service->m_network);
     service->m_avatars = std::make_unique<AvatarCache>(*service->m_store, *service->m_network);
 
     AccountService *self = service.get();
@@ -69,6 +73,8 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
     connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::connected, self,
             [self](const Account &account) { Q_EMIT self->accountChanged(account.id); });
     connect(self->m_oauth.get(), &oauth::OAuthConnector::accountChanged, self, &AccountService::accountChanged);
+    connect(self->m_pinterestBoards.get(), &pinterest::PinterestBoards::accountChanged, self,
+            &AccountService::accountChanged);
     connect(self, &AccountService::accountChanged, self->m_avatars.get(), &AvatarCache::handleAccountChanged);
     connect(self, &AccountService::accountRemoved, self->m_avatars.get(), &AvatarCache::handleAccountRemoved);
     return service;
@@ -145,6 +151,11 @@ Vault &AccountService::vault()
 AccountStore &AccountService::store()
 {
     return *m_store;
+}
+
+pinterest::PinterestBoards &AccountService::pinterestBoards()
+{
+    return *m_pinterestBoards;
 }
 
 AvatarCache &AccountService::avatars()

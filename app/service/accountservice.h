@@ -28,6 +28,9 @@ class BlueskyConnector;
 namespace oauth {
 class OAuthConnector;
 }
+namespace pinterest {
+class PinterestBoards;
+}
 
 // The one object the window and the command line talk to: it owns the data
 // directory's lock, the store, the vault and the connectors, and announces
@@ -59,8 +62,9 @@ public:
     [[nodiscard]] Expected<int> rotateKey();
 
     [[nodiscard]] bluesky::BlueskyConnector &bluesky();
-    // X and LinkedIn: browser consent and X token refresh.
+    // X, LinkedIn, Threads and Pinterest: browser consent and token refresh.
     [[nodiscard]] oauth::OAuthConnector &oauth();
+    [[nodiscard]] pinterest::PinterestBoards &pinterestBoards();
     [[nodiscard]] ProviderStore &providers();
     [[nodiscard]] Vault &vault();
     [[nodiscard]] AccountStore &store();
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<bluesky::BlueskyConnector> m_bluesky;
     std::unique_ptr<ProviderStore> m_providers;
     std::unique_ptr<oauth::OAuthConnector> m_oauth;
+    std::unique_ptr<pinterest::PinterestBoards> m_pinterestBoards;
     std::unique_ptr<AvatarCache> m_avatars;
 };
 

@@ -558,6 +558,18 @@ Expected<void> AccountStore::setStatus(const QString &id, AccountStatus status)
     return {};
 }
 
+Expected<void> AccountStore::setExtensions(const QString &id, const QJsonObject &extensions)
+{
+    const QByteArray json = QJsonDocument(extensions).toJson(QJsonDocument::Compact);
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("UPDATE platform_accounts SET extensions = ?, updated_at = ? "
+                                                   "WHERE id = ?"),
+                                    {QString::fromUtf8(json), nowMs(), id}, "set extensions");
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
 Expected<bool> AccountStore::remove(const QString &id)
 {
     const QSqlDatabase db = database();

@@ -65,6 +65,8 @@ public:
     [[nodiscard]] Expected<void> replaceSecrets(const QString &id, const QByteArray &blob,
                                                 const std::optional<QDateTime> &tokenExpiresAt);
     [[nodiscard]] Expected<void> setStatus(const QString &id, AccountStatus status);
+    // Replaces the public extensions; the secrets and the status stay as they are.
+    [[nodiscard]] Expected<void> setExtensions(const QString &id, const QJsonObject &extensions);
     // Hard delete of the row, its secrets and its events; the WAL is then
     // checkpointed so no old page with the secrets stays in it.
     [[nodiscard]] Expected<bool> remove(const QString &id);
