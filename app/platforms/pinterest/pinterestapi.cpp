@@ -1,5 +1,7 @@
 #include "app/platforms/pinterest/pinterestapi.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,8 +39,9 @@ QString tr(const char *text)
 
 [[nodiscard]] QString idText(const QJsonValue &value)
 {
+    // Integral doubles up to 2^53 convert exactly; larger ones are no usable id.
     if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+        return std::abs(value.toDouble()) < 9e15 ? QString::number(qint64(value.toDouble())) : QString();
     return value.toString();
 }
 

@@ -1,5 +1,7 @@
 #include "app/platforms/threads/threadsapi.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -77,7 +79,8 @@ Expected<Account> parseProfile(const QByteArray &body)
     account.platform = Platform::Threads;
     // Graph ids are strings, but a number is read too rather than lost.
     const QJsonValue id = json.value(QLatin1StringView("id"));
-    account.platformUserId = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+    account.platformUserId = id.isDouble() && std::abs(id.toDouble()) < 9e15 ? QString::number(qint64(id.toDouble()))
+                                                                            : id.toString();
     account.handle = json.value(QLatin1StringView("username")).toString();
     account.displayName = json.value(QLatin1StringView("name")).toString();
     account.avatarUrl = json.value(QLatin1StringView("threads_profile_picture_url")).toString();
@@ -117,7 +120,9 @@ bool isAuthError(const GraphError &error)
 std::optional<QDateTime> issuedAt(const QJsonObject &secrets)
 {
     const QJsonValue value = secrets.value(kIssuedAtKey);
-    if (!value.isDouble() || value.toDouble() <= 0)
+    // Year 9999 at most, so the cast to qint64 stays defined.
+    constexpr double kMaxMs = 253402300799000.0;
+    if (!value.isDouble() || value.toDouble() <= 0 || value.toDouble() > kMaxMs)
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
 }
