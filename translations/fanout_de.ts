@@ -9,42 +9,42 @@
         <translation>%1.redirectUri muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="67"/>
+        <location filename="../app/providers/providerconfig.cpp" line="69"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri muss die https://-Adresse Ihrer Weiterleitungsseite sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="73"/>
+        <location filename="../app/providers/providerconfig.cpp" line="75"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri schickt den Browser an Port %2, aber %1.redirectPort ist %3. Gleichen Sie beide an.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="194"/>
+        <location filename="../app/providers/providerconfig.cpp" line="196"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 muss eine https://-URL sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="206"/>
+        <location filename="../app/providers/providerconfig.cpp" line="208"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="217"/>
+        <location filename="../app/providers/providerconfig.cpp" line="219"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes darf nur Zeichenketten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="221"/>
+        <location filename="../app/providers/providerconfig.cpp" line="223"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes muss eine Liste oder eine durch Leerzeichen getrennte Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="227"/>
+        <location filename="../app/providers/providerconfig.cpp" line="229"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort muss eine Portnummer von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="233"/>
+        <location filename="../app/providers/providerconfig.cpp" line="235"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion muss eine Graph-API-Version wie v21.0 sein, und nur Facebook hat eine.</translation>
     </message>
@@ -168,48 +168,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="269"/>
+        <location filename="../app/providers/providerconfig.cpp" line="271"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="273"/>
+        <location filename="../app/providers/providerconfig.cpp" line="275"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="281"/>
-        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <location filename="../app/providers/providerconfig.cpp" line="283"/>
+        <location filename="../app/providers/providerconfig.cpp" line="287"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="294"/>
+        <location filename="../app/providers/providerconfig.cpp" line="296"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="310"/>
+        <location filename="../app/providers/providerconfig.cpp" line="312"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="345"/>
+        <location filename="../app/providers/providerconfig.cpp" line="347"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="357"/>
+        <location filename="../app/providers/providerconfig.cpp" line="359"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="361"/>
+        <location filename="../app/providers/providerconfig.cpp" line="363"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="372"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
     </message>
@@ -1185,12 +1185,12 @@ Befehle:
 <context>
     <name>fanout::pinterest</name>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="71"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="74"/>
         <source>The Pinterest user_account reply names no user.</source>
         <translation>Die user_account-Antwort von Pinterest nennt keinen Nutzer.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="96"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>Die Pinnwand-Antwort von Pinterest enthält keine items-Liste.</translation>
     </message>
@@ -1226,17 +1226,17 @@ Befehle:
 <context>
     <name>fanout::threads</name>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="85"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="88"/>
         <source>The Threads profile reply names no user id.</source>
         <translation>Die Profilantwort von Threads nennt keine Nutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="130"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
         <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
         <translation>Das Threads-Token ist am %1 abgelaufen und kann nicht mehr erneuert werden. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="140"/>
         <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
         <translation>Threads erneuert ein Token erst, wenn es 24 Stunden alt ist; dieses kann ab %1 erneuert werden. An Threads wurde nichts gesendet.</translation>
     </message>
@@ -1277,109 +1277,125 @@ Befehle:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="47"/>
+        <location filename="../ui/accountdetailpane.cpp" line="48"/>
         <source>Account details</source>
         <translation>Kontodetails</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="54"/>
+        <location filename="../ui/accountdetailpane.cpp" line="55"/>
         <source>Select an account to see its details.</source>
         <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="103"/>
         <source>Platform:</source>
         <translation>Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="105"/>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
         <source>Connected with:</source>
         <translation>Verbunden mit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="107"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Expiry:</source>
         <translation>Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="110"/>
         <source>Connected since:</source>
         <translation>Verbunden seit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="110"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Platform user id:</source>
         <translation>Plattform-Benutzer-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="112"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <source>The Pinterest board that new Pins go to</source>
+        <translation>Die Pinterest-Pinnwand, auf der neue Pins landen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <source>Default board:</source>
+        <translation>Standard-Pinnwand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>Fanout id:</source>
         <translation>Fanout-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="120"/>
+        <location filename="../ui/accountdetailpane.cpp" line="127"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="129"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Meldet sich einmal mit den gespeicherten Tokens an, um zu prüfen, ob die Plattform sie noch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="123"/>
+        <location filename="../ui/accountdetailpane.cpp" line="130"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="125"/>
+        <location filename="../ui/accountdetailpane.cpp" line="132"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Meldet sich erneut an, zum Beispiel mit einem neuen App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="126"/>
+        <location filename="../ui/accountdetailpane.cpp" line="133"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="128"/>
+        <location filename="../ui/accountdetailpane.cpp" line="135"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Löscht das Konto und seine gespeicherten Tokens von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="156"/>
+        <location filename="../ui/accountdetailpane.cpp" line="170"/>
         <source>From the Facebook Page %1</source>
         <translation>Von der Facebook-Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="161"/>
+        <location filename="../ui/accountdetailpane.cpp" line="175"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>Das Instagram-Konto dieser Seite (ID %1) wurde mit ihr verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="194"/>
+        <location filename="../ui/accountdetailpane.cpp" line="208"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="199"/>
+        <location filename="../ui/accountdetailpane.cpp" line="214"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="200"/>
+        <location filename="../ui/accountdetailpane.cpp" line="215"/>
         <source>Reconnect %1</source>
         <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="201"/>
+        <location filename="../ui/accountdetailpane.cpp" line="216"/>
         <source>Check the connection of %1</source>
         <translation>Verbindung von %1 prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="237"/>
+        <location filename="../ui/accountdetailpane.cpp" line="254"/>
+        <source>No board yet</source>
+        <translation>Noch keine Pinnwand</translation>
     </message>
 </context>
 <context>
@@ -1777,169 +1793,179 @@ Befehle:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Could not list the Pinterest boards: %1</source>
+        <translation>Die Pinterest-Pinnwände konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>New Pins go to the board “%1”.</source>
+        <translation>Neue Pins landen auf der Pinnwand „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>About Fanout</source>
         <translation>Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Connect account</source>
         <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Connect Account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Search Accounts</source>
         <translation>Konten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Connect with a handle and an app password</source>
         <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (über eine Facebook-Seite)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Instagram-Profikonten kommen mit der Facebook-Seite, mit der sie verknüpft sind. Dies verbindet Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Facebook-Seiten und Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>%1 (not set up)</source>
         <translation>%1 (nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Connect in your browser</source>
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Noch nicht eingerichtet. Importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>No accounts</source>
         <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>No accounts connected yet</source>
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Connect Bluesky account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Coming soon: %1.</source>
         <translation>Demnächst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Wann jedes Token in den nächsten %n Tag abläuft</numerusform>
@@ -1947,35 +1973,35 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Connected accounts</source>
         <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Check Connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -1983,118 +2009,118 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Kein Konto passt zur Suche oder zum Plattformfilter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Search by name, handle or user id</source>
         <translation>Nach Name, Handle oder Benutzer-ID suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Show platform</source>
         <translation>Plattform anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Sort accounts</source>
         <translation>Konten sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Sort by platform</source>
         <translation>Nach Plattform sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Sort by expiry</source>
         <translation>Nach Ablauf sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Needs attention first</source>
         <translation>Dringendes zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%1 shown of %2</source>
         <translation>%1 angezeigt von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>

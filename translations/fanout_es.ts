@@ -9,42 +9,42 @@
         <translation>%1.redirectUri debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="67"/>
+        <location filename="../app/providers/providerconfig.cpp" line="69"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri debe ser la dirección https:// de su página de reenvío (http simple solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="73"/>
+        <location filename="../app/providers/providerconfig.cpp" line="75"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envía el navegador al puerto %2, pero %1.redirectPort es %3; haga que coincidan.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="194"/>
+        <location filename="../app/providers/providerconfig.cpp" line="196"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 debe ser una URL https:// (http sin cifrar solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="206"/>
+        <location filename="../app/providers/providerconfig.cpp" line="208"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="217"/>
+        <location filename="../app/providers/providerconfig.cpp" line="219"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes solo debe contener cadenas de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="221"/>
+        <location filename="../app/providers/providerconfig.cpp" line="223"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes debe ser una lista o una cadena de texto separada por espacios.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="227"/>
+        <location filename="../app/providers/providerconfig.cpp" line="229"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort debe ser un número de puerto entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="233"/>
+        <location filename="../app/providers/providerconfig.cpp" line="235"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion debe ser una versión de la Graph API como v21.0, y solo Facebook tiene una.</translation>
     </message>
@@ -168,48 +168,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="269"/>
+        <location filename="../app/providers/providerconfig.cpp" line="271"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="273"/>
+        <location filename="../app/providers/providerconfig.cpp" line="275"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="281"/>
-        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <location filename="../app/providers/providerconfig.cpp" line="283"/>
+        <location filename="../app/providers/providerconfig.cpp" line="287"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="294"/>
+        <location filename="../app/providers/providerconfig.cpp" line="296"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="310"/>
+        <location filename="../app/providers/providerconfig.cpp" line="312"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="345"/>
+        <location filename="../app/providers/providerconfig.cpp" line="347"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="357"/>
+        <location filename="../app/providers/providerconfig.cpp" line="359"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="361"/>
+        <location filename="../app/providers/providerconfig.cpp" line="363"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="372"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
     </message>
@@ -1185,12 +1185,12 @@ Comandos:
 <context>
     <name>fanout::pinterest</name>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="71"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="74"/>
         <source>The Pinterest user_account reply names no user.</source>
         <translation>La respuesta user_account de Pinterest no indica ningún usuario.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="96"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>La respuesta de tableros de Pinterest no contiene la lista items.</translation>
     </message>
@@ -1226,17 +1226,17 @@ Comandos:
 <context>
     <name>fanout::threads</name>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="85"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="88"/>
         <source>The Threads profile reply names no user id.</source>
         <translation>La respuesta de perfil de Threads no indica ningún id de usuario.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="130"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
         <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
         <translation>El token de Threads caducó el %1 y ya no se puede renovar. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="140"/>
         <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
         <translation>Threads solo renueva un token cuando tiene 24 horas; este se podrá renovar a partir de %1. No se envió nada a Threads.</translation>
     </message>
@@ -1277,109 +1277,125 @@ Comandos:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="47"/>
+        <location filename="../ui/accountdetailpane.cpp" line="48"/>
         <source>Account details</source>
         <translation>Detalles de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="54"/>
+        <location filename="../ui/accountdetailpane.cpp" line="55"/>
         <source>Select an account to see its details.</source>
         <translation>Seleccione una cuenta para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="103"/>
         <source>Platform:</source>
         <translation>Plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="105"/>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
         <source>Connected with:</source>
         <translation>Conectada con:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="107"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Expiry:</source>
         <translation>Caducidad:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="110"/>
         <source>Connected since:</source>
         <translation>Conectada desde:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="110"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Platform user id:</source>
         <translation>ID en la plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="112"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <source>The Pinterest board that new Pins go to</source>
+        <translation>El tablero de Pinterest al que van los pines nuevos</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <source>Default board:</source>
+        <translation>Tablero predeterminado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>Fanout id:</source>
         <translation>ID de Fanout:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="120"/>
+        <location filename="../ui/accountdetailpane.cpp" line="127"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="129"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Inicia sesión una vez con los tokens guardados para comprobar si la plataforma aún los acepta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="123"/>
+        <location filename="../ui/accountdetailpane.cpp" line="130"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="125"/>
+        <location filename="../ui/accountdetailpane.cpp" line="132"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Vuelve a iniciar sesión, por ejemplo con una nueva contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="126"/>
+        <location filename="../ui/accountdetailpane.cpp" line="133"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="128"/>
+        <location filename="../ui/accountdetailpane.cpp" line="135"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Elimina la cuenta y sus tokens guardados de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="156"/>
+        <location filename="../ui/accountdetailpane.cpp" line="170"/>
         <source>From the Facebook Page %1</source>
         <translation>Desde la página de Facebook %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="161"/>
+        <location filename="../ui/accountdetailpane.cpp" line="175"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>La cuenta de Instagram de esta página (id %1) se conectó con ella</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="194"/>
+        <location filename="../ui/accountdetailpane.cpp" line="208"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="199"/>
+        <location filename="../ui/accountdetailpane.cpp" line="214"/>
         <source>Disconnect %1</source>
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="200"/>
+        <location filename="../ui/accountdetailpane.cpp" line="215"/>
         <source>Reconnect %1</source>
         <translation>Reconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="201"/>
+        <location filename="../ui/accountdetailpane.cpp" line="216"/>
         <source>Check the connection of %1</source>
         <translation>Comprobar la conexión de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="237"/>
+        <location filename="../ui/accountdetailpane.cpp" line="254"/>
+        <source>No board yet</source>
+        <translation>Aún no hay tablero</translation>
     </message>
 </context>
 <context>
@@ -1777,169 +1793,179 @@ Comandos:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Dismiss the error</source>
         <translation>Cerrar el mensaje de error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Could not list the Pinterest boards: %1</source>
+        <translation>No se pudieron listar los tableros de Pinterest: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>New Pins go to the board “%1”.</source>
+        <translation>Los pines nuevos van al tablero «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Conectar cuenta de &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>About Fanout</source>
         <translation>Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Mantiene conectadas sus cuentas de redes sociales. Los tokens se guardan cifrados en este equipo y la clave, en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Connect account</source>
         <translation>Conectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Conecta una cuenta de una de las plataformas de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Connect Account…</source>
         <translation>Conectar cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Connect with a handle and an app password</source>
         <translation>Conectar con un identificador y una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (a través de una página de Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Las cuentas profesionales de Instagram vienen con la página de Facebook a la que están vinculadas. Esto conecta Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (próximamente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Próximamente: las cuentas comerciales de Instagram se conectarán a través de la página de Facebook a la que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Páginas de Facebook e Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>%1 (not set up)</source>
         <translation>%1 (sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Connect in your browser</source>
         <translation>Conectar en su navegador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Aún no está configurado. Importe el archivo de proveedores que le dio su administrador: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>No accounts</source>
         <translation>Sin cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>No accounts connected yet</source>
         <translation>Aún no hay cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Conecte su primera cuenta para empezar. Para Bluesky necesita su identificador y una contraseña de aplicación. Fanout mantiene activa la conexión y guarda sus tokens cifrados en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Connect Bluesky account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Coming soon: %1.</source>
         <translation>Próximamente: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Cuándo caduca cada token en el próximo %n día</numerusform>
@@ -1947,35 +1973,35 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Connected accounts</source>
         <translation>Cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -1983,118 +2009,118 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Ninguna cuenta coincide con la búsqueda o el filtro de plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Search by name, handle or user id</source>
         <translation>Buscar por nombre, usuario o ID de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Show platform</source>
         <translation>Mostrar plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Sort accounts</source>
         <translation>Ordenar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Sort by platform</source>
         <translation>Ordenar por plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Sort by expiry</source>
         <translation>Ordenar por caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Needs attention first</source>
         <translation>Lo urgente primero</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%1 shown of %2</source>
         <translation>%1 mostradas de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>

@@ -9,42 +9,42 @@
         <translation>%1.redirectUri doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="67"/>
+        <location filename="../app/providers/providerconfig.cpp" line="69"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri doit être l’adresse https:// de votre page relais (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="73"/>
+        <location filename="../app/providers/providerconfig.cpp" line="75"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envoie le navigateur vers le port %2, mais %1.redirectPort vaut %3 ; rendez-les identiques.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="194"/>
+        <location filename="../app/providers/providerconfig.cpp" line="196"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 doit être une URL https:// (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="206"/>
+        <location filename="../app/providers/providerconfig.cpp" line="208"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="217"/>
+        <location filename="../app/providers/providerconfig.cpp" line="219"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes ne doit contenir que des chaînes de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="221"/>
+        <location filename="../app/providers/providerconfig.cpp" line="223"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes doit être une liste ou une chaîne de valeurs séparées par des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="227"/>
+        <location filename="../app/providers/providerconfig.cpp" line="229"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort doit être un numéro de port compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="233"/>
+        <location filename="../app/providers/providerconfig.cpp" line="235"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion doit être une version de l’API Graph comme v21.0, et seul Facebook en a une.</translation>
     </message>
@@ -168,48 +168,48 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="269"/>
+        <location filename="../app/providers/providerconfig.cpp" line="271"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="273"/>
+        <location filename="../app/providers/providerconfig.cpp" line="275"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="281"/>
-        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <location filename="../app/providers/providerconfig.cpp" line="283"/>
+        <location filename="../app/providers/providerconfig.cpp" line="287"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="294"/>
+        <location filename="../app/providers/providerconfig.cpp" line="296"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="310"/>
+        <location filename="../app/providers/providerconfig.cpp" line="312"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="345"/>
+        <location filename="../app/providers/providerconfig.cpp" line="347"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="357"/>
+        <location filename="../app/providers/providerconfig.cpp" line="359"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>« %1 » n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="361"/>
+        <location filename="../app/providers/providerconfig.cpp" line="363"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="372"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
     </message>
@@ -1185,12 +1185,12 @@ Commandes&#xa0;:
 <context>
     <name>fanout::pinterest</name>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="71"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="74"/>
         <source>The Pinterest user_account reply names no user.</source>
         <translation>La réponse user_account de Pinterest ne nomme aucun utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="96"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>La réponse des tableaux de Pinterest ne contient pas de liste items.</translation>
     </message>
@@ -1226,17 +1226,17 @@ Commandes&#xa0;:
 <context>
     <name>fanout::threads</name>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="85"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="88"/>
         <source>The Threads profile reply names no user id.</source>
         <translation>La réponse de profil de Threads ne contient aucun identifiant d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="130"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
         <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
         <translation>Le jeton Threads a expiré le %1 et ne peut plus être renouvelé. Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="140"/>
         <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
         <translation>Threads ne renouvelle un jeton qu’à partir de 24 heures d’âge ; celui-ci pourra l’être à partir du %1. Rien n’a été envoyé à Threads.</translation>
     </message>
@@ -1277,109 +1277,125 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="47"/>
+        <location filename="../ui/accountdetailpane.cpp" line="48"/>
         <source>Account details</source>
         <translation>Détails du compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="54"/>
+        <location filename="../ui/accountdetailpane.cpp" line="55"/>
         <source>Select an account to see its details.</source>
         <translation>Sélectionnez un compte pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="102"/>
+        <location filename="../ui/accountdetailpane.cpp" line="103"/>
         <source>Platform:</source>
         <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="105"/>
+        <location filename="../ui/accountdetailpane.cpp" line="106"/>
         <source>Connected with:</source>
         <translation>Connecté avec :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="107"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="109"/>
         <source>Expiry:</source>
         <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="110"/>
         <source>Connected since:</source>
         <translation>Connecté depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="110"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Platform user id:</source>
         <translation>ID sur la plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="112"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <source>The Pinterest board that new Pins go to</source>
+        <translation>Le tableau Pinterest qui reçoit les nouvelles épingles</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <source>Default board:</source>
+        <translation>Tableau par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>Fanout id:</source>
         <translation>ID Fanout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="120"/>
+        <location filename="../ui/accountdetailpane.cpp" line="127"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="122"/>
+        <location filename="../ui/accountdetailpane.cpp" line="129"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Se connecte une fois avec les jetons enregistrés pour vérifier que la plateforme les accepte toujours</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="123"/>
+        <location filename="../ui/accountdetailpane.cpp" line="130"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="125"/>
+        <location filename="../ui/accountdetailpane.cpp" line="132"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Se reconnecte, par exemple avec un nouveau mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="126"/>
+        <location filename="../ui/accountdetailpane.cpp" line="133"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="128"/>
+        <location filename="../ui/accountdetailpane.cpp" line="135"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Supprime le compte et ses jetons enregistrés de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="156"/>
+        <location filename="../ui/accountdetailpane.cpp" line="170"/>
         <source>From the Facebook Page %1</source>
         <translation>Depuis la Page Facebook %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="161"/>
+        <location filename="../ui/accountdetailpane.cpp" line="175"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>Le compte Instagram de cette Page (identifiant %1) a été connecté avec elle</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="194"/>
+        <location filename="../ui/accountdetailpane.cpp" line="208"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="199"/>
+        <location filename="../ui/accountdetailpane.cpp" line="214"/>
         <source>Disconnect %1</source>
         <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="200"/>
+        <location filename="../ui/accountdetailpane.cpp" line="215"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="201"/>
+        <location filename="../ui/accountdetailpane.cpp" line="216"/>
         <source>Check the connection of %1</source>
         <translation>Vérifier la connexion de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountdetailpane.cpp" line="237"/>
+        <location filename="../ui/accountdetailpane.cpp" line="254"/>
+        <source>No board yet</source>
+        <translation>Aucun tableau pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -1777,169 +1793,179 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Could not list the Pinterest boards: %1</source>
+        <translation>Impossible de lister les tableaux Pinterest : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>New Pins go to the board “%1”.</source>
+        <translation>Les nouvelles épingles vont dans le tableau « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;About Fanout</source>
         <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>About Fanout</source>
         <translation>À propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Connect Account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Connect with a handle and an app password</source>
         <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (via une Page Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Les comptes Instagram professionnels viennent avec la Page Facebook à laquelle ils sont liés. Ceci connecte Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Pages Facebook et Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>%1 (not set up)</source>
         <translation>%1 (non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Connect in your browser</source>
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Pas encore configuré. Importez le fichier de fournisseurs transmis par votre administrateur&#xa0;: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>No accounts</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>No accounts connected yet</source>
         <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Connect Bluesky account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Coming soon: %1.</source>
         <translation>Bientôt disponible&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Quand chaque jeton expire dans le prochain %n jour</numerusform>
@@ -1947,35 +1973,35 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -1983,118 +2009,118 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Aucun compte ne correspond à la recherche ou au filtre de plateforme.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Search by name, handle or user id</source>
         <translation>Rechercher par nom, identifiant ou ID utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Show platform</source>
         <translation>Afficher la plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Sort accounts</source>
         <translation>Trier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Sort by platform</source>
         <translation>Trier par plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Sort by expiry</source>
         <translation>Trier par expiration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Needs attention first</source>
         <translation>Urgences d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%1 shown of %2</source>
         <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ui/accountdetailpane.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -108,6 +109,12 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     form->addRow(formLabel(tr("Expiry:"), details), m_expiry);
     form->addRow(formLabel(tr("Connected since:"), details), m_connectedSince);
     form->addRow(formLabel(tr("Platform user id:"), details), m_userId);
+    m_boardCombo = new QComboBox(details);
+    m_boardCombo->setObjectName(QStringLiteral("defaultBoardCombo"));
+    m_boardCombo->setToolTip(tr("The Pinterest board that new Pins go to"));
+    m_boardLabel = formLabel(tr("Default board:"), details);
+    m_boardLabel->setBuddy(m_boardCombo);
+    form->addRow(m_boardLabel, m_boardCombo);
     // The id that `fanout accounts show|check|disconnect ID` takes.
     form->addRow(formLabel(tr("Fanout id:"), details), m_accountId);
     layout->addLayout(form);
@@ -140,6 +147,13 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     connect(m_checkButton, &QPushButton::clicked, this, [this] { Q_EMIT checkRequested(m_account.id); });
     connect(m_reconnectButton, &QPushButton::clicked, this, [this] { Q_EMIT reconnectRequested(m_account.id); });
     connect(m_disconnectButton, &QPushButton::clicked, this, [this] { Q_EMIT disconnectRequested(m_account.id); });
+    // activated() comes from the user only, never from filling the list.
+    connect(m_boardCombo, &QComboBox::activated, this, [this](int index) {
+        const pinterest::Board board{m_boardCombo->itemData(index).toString(), m_boardCombo->itemText(index)};
+        const std::optional<pinterest::Board> current = pinterest::defaultBoard(m_account);
+        if (!board.id.isEmpty() && (!current || current->id != board.id))
+            Q_EMIT defaultBoardChosen(m_account.id, board);
+    });
 
     clearAccount();
 }
@@ -195,6 +209,7 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
     m_userId->setText(account.platformUserId);
     m_userId->setToolTip(account.platformUserId);
     m_accountId->setText(account.id);
+    showDefaultBoard();
 
     m_disconnectButton->setAccessibleName(tr("Disconnect %1").arg(title));
     m_reconnectButton->setAccessibleName(tr("Reconnect %1").arg(title));
@@ -204,10 +219,47 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
     updateButtons();
 }
 
+void AccountDetailPane::showDefaultBoard()
+{
+    const bool isPinterest = m_hasAccount && m_account.platform == Platform::Pinterest;
+    m_boardLabel->setVisible(isPinterest);
+    m_boardCombo->setVisible(isPinterest);
+    if (!isPinterest)
+        return;
+    const std::optional<pinterest::Board> current = pinterest::defaultBoard(m_account);
+    if (m_boardsAccountId != m_account.id) {
+        // Until the list arrives the picker shows the stored board alone.
+        m_boardsAccountId = m_account.id;
+        m_boardCombo->clear();
+        if (current)
+            m_boardCombo->addItem(current->name, current->id);
+        else
+            m_boardCombo->addItem(tr("No board yet"));
+        Q_EMIT boardsRequested(m_account.id);
+        return;
+    }
+    const int index = current ? m_boardCombo->findData(current->id) : -1;
+    if (index >= 0)
+        m_boardCombo->setCurrentIndex(index);
+}
+
+void AccountDetailPane::setBoards(const QString &accountId, const QList<pinterest::Board> &boards)
+{
+    if (!m_hasAccount || accountId != m_account.id)
+        return;
+    m_boardCombo->clear();
+    for (const pinterest::Board &board : boards)
+        m_boardCombo->addItem(board.name.isEmpty() ? board.id : board.name, board.id);
+    if (boards.isEmpty())
+        m_boardCombo->addItem(tr("No board yet"));
+    showDefaultBoard();
+}
+
 void AccountDetailPane::clearAccount()
 {
     m_account = {};
     m_hasAccount = false;
+    m_boardsAccountId.clear();
     m_pages->setCurrentIndex(0);
     updateButtons();
 }

@@ -4,7 +4,9 @@
 #include <QWidget>
 
 #include "app/core/account.h"
+#include "app/platforms/pinterest/pinterestapi.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -29,14 +31,22 @@ public:
 
     // Disables the buttons that start a network operation while one runs.
     void setBusy(bool busy);
+    // Fills the default-board picker of the shown Pinterest account with the
+    // boards boardsRequested() asked for; ignored for any other account.
+    void setBoards(const QString &accountId, const QList<fanout::pinterest::Board> &boards);
 
 Q_SIGNALS:
     void checkRequested(const QString &accountId);
     void reconnectRequested(const QString &accountId);
     void disconnectRequested(const QString &accountId);
+    // A Pinterest account is shown whose boards are not listed yet.
+    void boardsRequested(const QString &accountId);
+    // The user picked another board for new Pins.
+    void defaultBoardChosen(const QString &accountId, const fanout::pinterest::Board &board);
 
 private:
     void updateButtons();
+    void showDefaultBoard();
     // "From the Facebook Page …" for rows a Facebook connect created.
     [[nodiscard]] static QString originText(const Account &account);
 
@@ -57,6 +67,10 @@ private:
     QLabel *m_connectedSince = nullptr;
     QLabel *m_userId = nullptr;
     QLabel *m_accountId = nullptr;
+    QLabel *m_boardLabel = nullptr;
+    QComboBox *m_boardCombo = nullptr;
+    // The account whose boards the picker lists or has requested.
+    QString m_boardsAccountId;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_reconnectButton = nullptr;
     QPushButton *m_disconnectButton = nullptr;

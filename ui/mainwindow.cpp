@@ -29,6 +29,7 @@
 #include "app/oauth/oauthconnector.h"
 #include "app/providers/providerconfig.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
+#include "app/platforms/pinterest/pinterestboards.h"
 #include "app/service/accountservice.h"
 #include "app/service/avatarcache.h"
 #include "ui/accountdelegate.h"
@@ -124,6 +125,24 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
     connect(m_detailPane, &AccountDetailPane::checkRequested, this, &MainWindow::checkConnection);
     connect(m_detailPane, &AccountDetailPane::reconnectRequested, this, &MainWindow::reconnectAccount);
     connect(m_detailPane, &AccountDetailPane::disconnectRequested, this, &MainWindow::disconnectAccount);
+    connect(m_detailPane, &AccountDetailPane::boardsRequested, &m_service.pinterestBoards(),
+            &pinterest::PinterestBoards::listBoards);
+    connect(&m_service.pinterestBoards(), &pinterest::PinterestBoards::boardsListed, m_detailPane,
+            &AccountDetailPane::setBoards);
+    connect(&m_service.pinterestBoards(), &pinterest::PinterestBoards::boardsFailed, this,
+            [this](const QString &, const Error &error) {
+                statusBar()->showMessage(tr("Could not list the Pinterest boards: %1").arg(errorMessage(error)),
+                                         kStatusTimeoutMs);
+            });
+    connect(m_detailPane, &AccountDetailPane::defaultBoardChosen, this,
+            [this](const QString &accountId, const pinterest::Board &board) {
+                const Expected<Account> updated = m_service.pinterestBoards().setDefaultBoard(accountId, board);
+                if (!updated) {
+                    showError(errorMessage(updated.error()));
+                    return;
+                }
+                statusBar()->showMessage(tr("New Pins go to the board “%1”.").arg(board.name), kStatusTimeoutMs);
+            });
 
     connect(&m_service.bluesky(), &bluesky::BlueskyConnector::checked, this, &MainWindow::handleChecked);
     connect(&m_service.oauth().facebook(), &facebook::FacebookFanout::checked, this, &MainWindow::handleChecked);

@@ -3,13 +3,16 @@
 // loopback listener, keychain and SQLite file. The consent is played by
 // following the fake authorize endpoint's redirect to the loopback listener
 // (for Threads through the fake's stand-in for the HTTPS relay page), so no
-// browser runs.
+// browser runs. One case drives the window's board picker offscreen.
 
+#include <QComboBox>
 #include <QJsonArray>
+#include <QListView>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +30,8 @@
 #include "tests/support/logcapture.h"
 #include "tests/support/platformfake.h"
 #include "tests/support/secretscan.h"
+#include "ui/accountlistmodel.h"
+#include "ui/mainwindow.h"
 
 using namespace fanout;
 
@@ -65,6 +70,7 @@ private Q_SLOTS:
     void pinterestRefreshRotating();
     void pinterestRefreshNonRotating();
     void pinterestBoardsPaged();
+    void windowPicksDefaultBoard();
     void pinterestRevoked();
     void commandLine();
     void cleanupTestCase();
@@ -449,6 +455,45 @@ void tst_ThreadsPinterest::pinterestBoardsPaged()
     remember(secretsOf(m_pinterestId));
 }
 
+void tst_ThreadsPinterest::windowPicksDefaultBoard()
+{
+    ui::MainWindow window(*m_service);
+    window.show();
+    auto *view = window.findChild<QListView *>(QStringLiteral("accountList"));
+    QVERIFY(view);
+    // The view shows the list through a sorting and filtering proxy.
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    QVERIFY(proxy);
+    auto *model = qobject_cast<ui::AccountListModel *>(proxy->sourceModel());
+    QVERIFY(model);
+    const auto select = [&](const QString &accountId) {
+        const int row = model->rowOf(accountId);
+        if (row >= 0)
+            view->setCurrentIndex(proxy->mapFromSource(model->index(row)));
+        return row >= 0;
+    };
+    QVERIFY(select(m_pinterestId));
+
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("defaultBoardCombo"));
+    QVERIFY(combo);
+    QVERIFY(combo->isVisible());
+    // The pane lists the boards through the core; all 7 arrive over 3 pages.
+    QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 7, kTimeoutMs);
+    QCOMPARE(combo->currentText(), QStringLiteral("Board 4"));
+
+    const int index = combo->findText(QStringLiteral("Board 2"));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    QTRY_COMPARE_WITH_TIMEOUT(pinterest::defaultBoard(*m_service->account(m_pinterestId))->name,
+                              QStringLiteral("Board 2"), 5'000);
+    QCOMPARE(combo->currentText(), QStringLiteral("Board 2"));
+
+    // Other platforms have no board picker.
+    QVERIFY(select(m_threadsId));
+    QVERIFY(!combo->isVisible());
+}
+
 void tst_ThreadsPinterest::pinterestRevoked()
 {
     const QJsonObject before = secretsOf(m_pinterestId);
@@ -591,5 +636,5 @@ void tst_ThreadsPinterest::cleanupTestCase()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_ThreadsPinterest)
+QTEST_MAIN(tst_ThreadsPinterest)
 #include "tst_threadspinterest.moc"
