@@ -14,8 +14,9 @@
 
 // Requests to and replies from the Threads Graph API (graph.threads.net),
 // after the authorization code has been exchanged for a short-lived token.
-// Every request here carries the token as the access_token query parameter,
-// as Meta's Threads documentation shows; nothing logs these URLs.
+// The exchange and refresh endpoints take the token as the access_token
+// query parameter, and the profile request sends it the same way. Nothing
+// logs these URLs.
 namespace fanout::threads {
 
 // When the long-lived token was issued, in milliseconds since the epoch. It

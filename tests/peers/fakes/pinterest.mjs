@@ -16,6 +16,10 @@
 // answers 302 to redirect_uri, so the client that follows it lands on
 // Fanout's loopback listener.
 //
+// NOTE: which {code, message} Pinterest returns for a revoked refresh token
+// or a reused code is not documented; the fake answers 401 code 2 and 400
+// code 1, and redirects a denied consent with error=access_denied.
+//
 // Control: POST /_fake/config {clientId, clientSecret, redirectUri, deny,
 // rotate (a refresh returns a new refresh token), boards (names), pageSize};
 // POST /_fake/revoke invalidates every token; GET /_fake/stats.

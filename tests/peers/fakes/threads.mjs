@@ -20,6 +20,10 @@
 // organisation's HTTPS relay page and forwards the query to
 // http://127.0.0.1:PORT/callback.
 //
+// NOTE: the error code for a refresh of a token younger than 24 hours
+// (100 here) and the exact error messages are assumptions; the documented
+// part is the request shape and that such a refresh is rejected.
+//
 // Control: POST /_fake/config {clientId, clientSecret, redirectUri, deny};
 // POST /_fake/age {hours} backdates every token; POST /_fake/revoke
 // invalidates every token; GET /_fake/stats.
