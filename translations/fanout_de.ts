@@ -457,17 +457,22 @@
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="836"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="839"/>
+        <source>The TLS certificate of %1 is not trusted, so Fanout sent it nothing. Check the service address, and the date and certificate store of this computer.</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut, daher hat Fanout nichts dorthin gesendet. Prüfen Sie die Dienstadresse sowie Datum und Zertifikatspeicher dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>Could not reach %1 (%2).</source>
         <translation>%1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
         <source>The answer from %1 broke off before it was complete (%2); try again.</source>
         <translation>Die Antwort von %1 brach ab, bevor sie vollständig war (%2). Versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="849"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Minute erneut.</numerusform>
@@ -475,22 +480,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="853"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 begrenzt die Anfragen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="865"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>Bei %1 ist ein Problem aufgetreten (%2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="862"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="870"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 hat eine unerwartete Antwort gesendet (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="864"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 hat die Anfrage abgelehnt (%2).</translation>
     </message>

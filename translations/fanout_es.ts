@@ -457,17 +457,22 @@
         <translation>%1 no respondió en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="836"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="839"/>
+        <source>The TLS certificate of %1 is not trusted, so Fanout sent it nothing. Check the service address, and the date and certificate store of this computer.</source>
+        <translation>El certificado TLS de %1 no es de confianza, por lo que Fanout no le envió nada. Compruebe la dirección del servicio, y la fecha y el almacén de certificados de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>Could not reach %1 (%2).</source>
         <translation>No se pudo acceder a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
         <source>The answer from %1 broke off before it was complete (%2); try again.</source>
         <translation>La respuesta de %1 se interrumpió antes de completarse (%2); vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="849"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 está limitando las solicitudes; vuelva a intentarlo dentro de %n minuto.</numerusform>
@@ -475,22 +480,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="853"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 está limitando las solicitudes; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="865"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>%1 tuvo un problema (%2); vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="862"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="870"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 envió una respuesta inesperada (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="864"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 rechazó la solicitud (%2).</translation>
     </message>

@@ -457,17 +457,22 @@
         <translation>%1 n’a pas répondu dans un délai de %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="836"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="839"/>
+        <source>The TLS certificate of %1 is not trusted, so Fanout sent it nothing. Check the service address, and the date and certificate store of this computer.</source>
+        <translation>Le certificat TLS de %1 n’est pas digne de confiance ; Fanout ne lui a donc rien envoyé. Vérifiez l’adresse du service, ainsi que la date et le magasin de certificats de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>Could not reach %1 (%2).</source>
         <translation>Impossible de joindre %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="842"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
         <source>The answer from %1 broke off before it was complete (%2); try again.</source>
         <translation>La réponse de %1 s’est interrompue avant d’être complète (%2)&#xa0;; réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="849"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 limite les requêtes&#xa0;; réessayez dans %n minute.</numerusform>
@@ -475,22 +480,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="853"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 limite les requêtes&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="865"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>%1 a rencontré un problème (%2)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="862"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="870"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 a envoyé une réponse inattendue (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="864"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 a rejeté la requête (%2).</translation>
     </message>

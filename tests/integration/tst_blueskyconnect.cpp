@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@
 #include "app/vault/vault.h"
 #include "tests/support/pdspeer.h"
 #include "tests/support/secretscan.h"
+#include "tests/support/selfsigned.h"
 
 using namespace fanout;
 using fanout::bluesky::BlueskyConnector;
@@ -125,6 +128,7 @@ private Q_SLOTS:
     void cancelDuringConnect();
     void upstreamFailures_data();
     void upstreamFailures();
+    void untrustedTlsServiceStoresNothing();
 
 private:
     [[nodiscard]] ConnectRequest request(const QString &identifier, const QString &password) const;
@@ -663,6 +667,51 @@ void TestBlueskyConnect::upstreamFailures()
     QVERIFY(!secrets->value(QStringLiteral("refreshJwt")).toString().isEmpty());
     // One request: no retry loop on a rate limit or a server error.
     QCOMPARE(m_network->count(QStringLiteral("com.atproto.server.getSession")), 1);
+}
+
+void TestBlueskyConnect::untrustedTlsServiceStoresNothing()
+{
+    QVERIFY(QSslSocket::supportsSsl());
+    QTemporaryDir certificateDir;
+    QVERIFY(certificateDir.isValid());
+    QString certificateError;
+    const std::optional<QSslConfiguration> tls =
+        test::selfSignedServerConfiguration(certificateDir.path(), &certificateError);
+    QVERIFY2(tls, qPrintable(certificateError));
+
+    // A service on 127.0.0.1 whose certificate no trusted CA signed, as a
+    // man in the middle would present. It counts handshakes that completed
+    // and ones that failed.
+    QSslServer server;
+    server.setSslConfiguration(*tls);
+    int encrypted = 0;
+    int failed = 0;
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&encrypted] { ++encrypted; });
+    connect(&server, &QSslServer::errorOccurred, this,
+            [&failed](QSslSocket *, QAbstractSocket::SocketError) { ++failed; });
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+
+    const PdsPeer::TestAccount pdsAccount = newAccount();
+    QVERIFY(!pdsAccount.did.isEmpty());
+    ConnectRequest tlsRequest = request(pdsAccount.handle, pdsAccount.appPassword);
+    tlsRequest.service = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+
+    Outcome outcome;
+    QVERIFY(connectAccount(tlsRequest, outcome));
+    QCOMPARE(outcome.endings, 1);
+    QVERIFY(!outcome.account);
+    QVERIFY(outcome.error);
+    QCOMPARE(outcome.error->code, ErrorCode::NetworkError);
+    QVERIFY2(outcome.error->detail.contains(QLatin1StringView("certificate")), qPrintable(outcome.error->detail));
+    QVERIFY2(outcome.error->detail.contains(QLatin1StringView("127.0.0.1")), qPrintable(outcome.error->detail));
+
+    // No handshake completed, so no request (and no app password) reached
+    // the server, and nothing was stored.
+    QTRY_VERIFY_WITH_TIMEOUT(failed >= 1, kWaitMs);
+    QCOMPARE(encrypted, 0);
+    QCOMPARE(m_service->accounts()->size(), 0);
+    QVERIFY(m_service->events()->isEmpty());
+    QCOMPARE(leakedInto({pdsAccount.appPassword.toUtf8()}), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestBlueskyConnect)

@@ -11,15 +11,11 @@
 #endif
 
 #include <QDir>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -31,6 +27,7 @@
 #include "app/oauth/oauthflow.h"
 #include "app/providers/providerconfig.h"
 #include "tests/support/logcapture.h"
+#include "tests/support/selfsigned.h"
 
 using namespace fanout;
 using namespace std::chrono_literals;
@@ -187,37 +184,6 @@ QList<QNetworkReply::NetworkError> sendAll(QNetworkAccessManager &network, const
     return errors;
 }
 
-// A throw-away self-signed certificate for 127.0.0.1, made with the openssl
-// command line in dir. Empty configuration when openssl fails.
-[[nodiscard]] std::optional<QSslConfiguration> selfSignedConfiguration(const QTemporaryDir &dir, QString *error)
-{
-    const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
-    const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
-                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    if (!openssl.waitForFinished(60'000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-        *error = QStringLiteral("openssl req failed: ") + openssl.errorString() + u' '
-                 + QString::fromLocal8Bit(openssl.readAllStandardError());
-        return std::nullopt;
-    }
-    QFile keyFile(keyPath);
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
-    if (!keyFile.open(QIODevice::ReadOnly) || certificates.isEmpty()) {
-        *error = QStringLiteral("cannot read the generated key or certificate");
-        return std::nullopt;
-    }
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(certificates.first());
-    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return configuration;
-}
-
 } // namespace
 
 class tst_OAuthFlow final : public QObject
@@ -371,7 +337,7 @@ void tst_OAuthFlow::untrustedTlsTokenEndpoint()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString certificateError;
-    const std::optional<QSslConfiguration> tls = selfSignedConfiguration(dir, &certificateError);
+    const std::optional<QSslConfiguration> tls = test::selfSignedServerConfiguration(dir.path(), &certificateError);
     QVERIFY2(tls, qPrintable(certificateError));
 
     FakeTokenEndpoint endpoint(&*tls);

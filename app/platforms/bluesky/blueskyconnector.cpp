@@ -832,6 +832,14 @@ Error BlueskyConnector::replyError(const XrpcReply &reply, const QUrl &url) cons
             const auto seconds = std::max<qint64>(1, std::chrono::ceil<std::chrono::seconds>(m_requestTimeout).count());
             return {ErrorCode::NetworkError, tr("%1 did not answer within %2 seconds.").arg(host).arg(seconds)};
         }
+        if (reply.networkError == QNetworkReply::SslHandshakeFailedError) {
+            // Qt's default verification rejected the certificate, so the
+            // request was never sent.
+            return {ErrorCode::NetworkError,
+                    tr("The TLS certificate of %1 is not trusted, so Fanout sent it nothing. Check the service "
+                       "address, and the date and certificate store of this computer.")
+                        .arg(host)};
+        }
         return {ErrorCode::NetworkError,
                 tr("Could not reach %1 (%2).").arg(host, networkErrorName(reply.networkError))};
     }
