@@ -1377,28 +1377,28 @@ Befehle:
         <translation>Das Instagram-Konto dieser Seite (ID %1) wurde mit ihr verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="208"/>
+        <location filename="../ui/accountdetailpane.cpp" line="211"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="214"/>
+        <location filename="../ui/accountdetailpane.cpp" line="217"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="215"/>
+        <location filename="../ui/accountdetailpane.cpp" line="218"/>
         <source>Reconnect %1</source>
         <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="216"/>
+        <location filename="../ui/accountdetailpane.cpp" line="219"/>
         <source>Check the connection of %1</source>
         <translation>Verbindung von %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="237"/>
-        <location filename="../ui/accountdetailpane.cpp" line="254"/>
+        <location filename="../ui/accountdetailpane.cpp" line="240"/>
+        <location filename="../ui/accountdetailpane.cpp" line="257"/>
         <source>No board yet</source>
         <translation>Noch keine Pinnwand</translation>
     </message>
@@ -1414,63 +1414,68 @@ Befehle:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="102"/>
+        <location filename="../ui/accountpresentation.cpp" line="108"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="104"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="106"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
         <source>Needs reconnect</source>
         <translation>Neuverbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="108"/>
+        <location filename="../ui/accountpresentation.cpp" line="114"/>
         <source>Key mismatch</source>
         <translation>Schlüssel passt nicht</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
+        <location filename="../ui/accountpresentation.cpp" line="118"/>
         <source>Unknown status</source>
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="121"/>
+        <location filename="../ui/accountpresentation.cpp" line="127"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Dieses Token läuft bald ab, und die Plattform erlaubt Fanout nicht, es zu erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="124"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>Die Plattform akzeptiert diese Anmeldung nicht mehr, etwa weil das App-Passwort widerrufen wurde. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="127"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen. Verbinden Sie das Konto erneut, um neue zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Diese Version von Fanout kennt den gespeicherten Status dieses Kontos nicht, zum Beispiel weil eine neuere Version ihn geschrieben hat. Prüfen Sie die Verbindung oder verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <location filename="../ui/accountpresentation.cpp" line="169"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <location filename="../ui/accountpresentation.cpp" line="178"/>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="180"/>
         <source>Expires in 1 day</source>
         <translation>Läuft in 1 Tag ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <location filename="../ui/accountpresentation.cpp" line="182"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Läuft in %n Tag ab</numerusform>
@@ -1478,22 +1483,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="203"/>
+        <location filename="../ui/accountpresentation.cpp" line="215"/>
         <source>No token expiry recorded</source>
         <translation>Kein Ablaufdatum für das Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="208"/>
+        <location filename="../ui/accountpresentation.cpp" line="220"/>
         <source>Token valid until %1</source>
         <translation>Token gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="210"/>
+        <location filename="../ui/accountpresentation.cpp" line="222"/>
         <source>Token renews on next use</source>
         <translation>Token wird bei der nächsten Nutzung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="211"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>Token expired on %1</source>
         <translation>Token abgelaufen am %1</translation>
     </message>
@@ -1673,19 +1678,19 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/expirytimeline.cpp" line="182"/>
-        <source>1 needs attention within 7 days</source>
-        <translation>1 braucht innerhalb von 7 Tagen Aufmerksamkeit</translation>
+        <source>1 needs attention now</source>
+        <translation>1 braucht jetzt Aufmerksamkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
-        <source>%n need attention within 7 days</source>
+        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <source>%n need attention now</source>
         <translation>
-            <numerusform>%n braucht innerhalb von 7 Tagen Aufmerksamkeit</numerusform>
-            <numerusform>%n brauchen innerhalb von 7 Tagen Aufmerksamkeit</numerusform>
+            <numerusform>%n braucht jetzt Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen jetzt Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <location filename="../ui/expirytimeline.cpp" line="185"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n innerhalb von 30 Tagen</numerusform>
@@ -1693,12 +1698,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="187"/>
         <source>1 renews automatically</source>
         <translation>1 wird automatisch erneuert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n wird automatisch erneuert</numerusform>
@@ -1706,12 +1711,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="191"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 Token läuft in den nächsten %1 Tagen ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n Token läuft in den nächsten %1 Tagen ab</numerusform>
@@ -1719,37 +1724,37 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="238"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1: Token am %2 abgelaufen, wird bei der nächsten Verwendung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
         <source>%1: token expired on %2</source>
         <translation>%1: Token am %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="241"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1: Token läuft am %2 ab und wird automatisch erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
         <source>%1: token expires on %2</source>
         <translation>%1: Token läuft am %2 ab</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="307"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="307"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
@@ -1798,179 +1803,179 @@ Befehle:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>Die Pinterest-Pinnwände konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Neue Pins landen auf der Pinnwand „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>About Fanout</source>
         <translation>Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
         <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Connect account</source>
         <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Connect Account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Search Accounts</source>
         <translation>Konten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Connect with a handle and an app password</source>
         <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (über eine Facebook-Seite)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Instagram-Profikonten kommen mit der Facebook-Seite, mit der sie verknüpft sind. Dies verbindet Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Facebook-Seiten und Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%1 (not set up)</source>
         <translation>%1 (nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Connect in your browser</source>
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Noch nicht eingerichtet. Importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>No accounts</source>
         <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>No accounts connected yet</source>
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Connect Bluesky account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Coming soon: %1.</source>
         <translation>Demnächst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Wann jedes Token in den nächsten %n Tag abläuft</numerusform>
@@ -1978,35 +1983,35 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Connected accounts</source>
         <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&amp;Check Connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2014,118 +2019,118 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Kein Konto passt zur Suche oder zum Plattformfilter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Search by name, handle or user id</source>
         <translation>Nach Name, Handle oder Benutzer-ID suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Show platform</source>
         <translation>Plattform anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Sort accounts</source>
         <translation>Konten sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Sort by platform</source>
         <translation>Nach Plattform sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Sort by expiry</source>
         <translation>Nach Ablauf sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Needs attention first</source>
         <translation>Dringendes zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>%1 shown of %2</source>
         <translation>%1 angezeigt von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>

@@ -1377,28 +1377,28 @@ Commandes&#xa0;:
         <translation>Le compte Instagram de cette Page (identifiant %1) a été connecté avec elle</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="208"/>
+        <location filename="../ui/accountdetailpane.cpp" line="211"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="214"/>
+        <location filename="../ui/accountdetailpane.cpp" line="217"/>
         <source>Disconnect %1</source>
         <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="215"/>
+        <location filename="../ui/accountdetailpane.cpp" line="218"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="216"/>
+        <location filename="../ui/accountdetailpane.cpp" line="219"/>
         <source>Check the connection of %1</source>
         <translation>Vérifier la connexion de %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="237"/>
-        <location filename="../ui/accountdetailpane.cpp" line="254"/>
+        <location filename="../ui/accountdetailpane.cpp" line="240"/>
+        <location filename="../ui/accountdetailpane.cpp" line="257"/>
         <source>No board yet</source>
         <translation>Aucun tableau pour l’instant</translation>
     </message>
@@ -1414,63 +1414,68 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="102"/>
+        <location filename="../ui/accountpresentation.cpp" line="108"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="104"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
         <source>Expiring soon</source>
         <translation>Expire bientôt</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="106"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
         <source>Needs reconnect</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="108"/>
+        <location filename="../ui/accountpresentation.cpp" line="114"/>
         <source>Key mismatch</source>
         <translation>Clé non concordante</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
+        <location filename="../ui/accountpresentation.cpp" line="118"/>
         <source>Unknown status</source>
         <translation>État inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="121"/>
+        <location filename="../ui/accountpresentation.cpp" line="127"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Ce jeton expire bientôt et la plateforme ne permet pas à Fanout de le renouveler. Reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="124"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plateforme n’accepte plus cette authentification, par exemple parce que le mot de passe d’application a été révoqué. Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="127"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte. Reconnectez le compte pour en enregistrer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Cette version de Fanout ne connaît pas l’état enregistré de ce compte, par exemple parce qu’une version plus récente l’a écrit. Vérifiez la connexion ou reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="164"/>
+        <location filename="../ui/accountpresentation.cpp" line="169"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <location filename="../ui/accountpresentation.cpp" line="178"/>
+        <source>Expires today</source>
+        <translation>Expire aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/accountpresentation.cpp" line="180"/>
         <source>Expires in 1 day</source>
         <translation>Expire dans 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="170"/>
+        <location filename="../ui/accountpresentation.cpp" line="182"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Expire dans %n jour</numerusform>
@@ -1478,22 +1483,22 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="203"/>
+        <location filename="../ui/accountpresentation.cpp" line="215"/>
         <source>No token expiry recorded</source>
         <translation>Aucune date d’expiration du jeton enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="208"/>
+        <location filename="../ui/accountpresentation.cpp" line="220"/>
         <source>Token valid until %1</source>
         <translation>Jeton valide jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="210"/>
+        <location filename="../ui/accountpresentation.cpp" line="222"/>
         <source>Token renews on next use</source>
         <translation>Le jeton sera renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="211"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>Token expired on %1</source>
         <translation>Jeton expiré le %1</translation>
     </message>
@@ -1673,19 +1678,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../ui/expirytimeline.cpp" line="182"/>
-        <source>1 needs attention within 7 days</source>
-        <translation>1 demande votre attention d’ici 7 jours</translation>
+        <source>1 needs attention now</source>
+        <translation>1 demande votre attention maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
-        <source>%n need attention within 7 days</source>
+        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <source>%n need attention now</source>
         <translation>
-            <numerusform>%n demande votre attention d’ici 7 jours</numerusform>
-            <numerusform>%n demandent votre attention d’ici 7 jours</numerusform>
+            <numerusform>%n demande votre attention maintenant</numerusform>
+            <numerusform>%n demandent votre attention maintenant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <location filename="../ui/expirytimeline.cpp" line="185"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n d’ici 30 jours</numerusform>
@@ -1693,12 +1698,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="187"/>
         <source>1 renews automatically</source>
         <translation>1 se renouvelle automatiquement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n se renouvelle automatiquement</numerusform>
@@ -1706,12 +1711,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="191"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 jeton expire dans les %1 prochains jours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n jeton expire dans les %1 prochains jours</numerusform>
@@ -1719,37 +1724,37 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="238"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1 : jeton expiré le %2, renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
         <source>%1: token expired on %2</source>
         <translation>%1 : jeton expiré le %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="241"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1 : le jeton expire le %2 et se renouvelle automatiquement</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
         <source>%1: token expires on %2</source>
         <translation>%1 : le jeton expire le %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="307"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="307"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
@@ -1798,179 +1803,179 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>Impossible de lister les tableaux Pinterest : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Les nouvelles épingles vont dans le tableau « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;About Fanout</source>
         <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>About Fanout</source>
         <translation>À propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
         <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Connect Account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Connect with a handle and an app password</source>
         <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (via une Page Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Les comptes Instagram professionnels viennent avec la Page Facebook à laquelle ils sont liés. Ceci connecte Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Pages Facebook et Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>%1 (not set up)</source>
         <translation>%1 (non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Connect in your browser</source>
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
         <translation>Pas encore configuré. Importez le fichier de fournisseurs transmis par votre administrateur&#xa0;: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>No accounts</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>No accounts connected yet</source>
         <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Connect Bluesky account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Coming soon: %1.</source>
         <translation>Bientôt disponible&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Quand chaque jeton expire dans le prochain %n jour</numerusform>
@@ -1978,35 +1983,35 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2014,118 +2019,118 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Aucun compte ne correspond à la recherche ou au filtre de plateforme.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>Search by name, handle or user id</source>
         <translation>Rechercher par nom, identifiant ou ID utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>Show platform</source>
         <translation>Afficher la plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Sort accounts</source>
         <translation>Trier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Sort by platform</source>
         <translation>Trier par plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Sort by expiry</source>
         <translation>Trier par expiration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Needs attention first</source>
         <translation>Urgences d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>%1 shown of %2</source>
         <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="728"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>

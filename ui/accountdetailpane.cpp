@@ -198,7 +198,10 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
     const BadgeColors colors = AccountPresentation::urgencyColors(badge.urgency, palette());
     m_status->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
                           .arg(colors.foreground.name(), badge.text.toHtmlEscaped()));
-    const QString hint = AccountPresentation::statusHint(account.status);
+    QString hint = AccountPresentation::statusHint(account.status);
+    // A LinkedIn token close to its end needs the user before the status changes.
+    if (hint.isEmpty() && badge.urgency != Urgency::None)
+        hint = AccountPresentation::statusHint(AccountStatus::Expiring);
     m_statusHint->setText(hint);
     m_statusHint->setVisible(!hint.isEmpty());
 

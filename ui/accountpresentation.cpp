@@ -20,12 +20,18 @@ QColor blend(const QColor &tint, const QColor &base, qreal share)
                             float(tint.blueF() * share + base.blueF() * (1 - share)));
 }
 
-// Whole days from `now` to `expiry`, rounded up, so 30 hours left reads "2 days".
+constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
+
+// Whole days left from `now` to `expiry`, rounded down, so 30 hours read "1 day".
 qint64 daysUntil(const QDateTime &expiry, const QDateTime &now)
 {
-    constexpr qint64 kSecondsPerDay = 24 * 60 * 60;
-    const qint64 seconds = now.secsTo(expiry);
-    return (seconds + kSecondsPerDay - 1) / kSecondsPerDay;
+    return now.secsTo(expiry) / kSecondsPerDay;
+}
+
+// Whether `expiry` is at most `days` whole days after `now`.
+bool expiresWithin(const QDateTime &expiry, const QDateTime &now, int days)
+{
+    return now.secsTo(expiry) <= days * kSecondsPerDay;
 }
 
 } // namespace
@@ -137,10 +143,9 @@ Urgency AccountPresentation::expiryUrgency(const Account &account, const QDateTi
 {
     if (!account.tokenExpiresAt.isValid() || platformInfo(account.platform).refreshable)
         return Urgency::None;
-    const qint64 days = daysUntil(account.tokenExpiresAt, now);
-    if (days <= kExpiryWarningDays)
+    if (expiresWithin(account.tokenExpiresAt, now, kExpiryWarningDays))
         return Urgency::Critical;
-    if (days <= kExpiryNoticeDays)
+    if (expiresWithin(account.tokenExpiresAt, now, kExpiryNoticeDays))
         return Urgency::Soon;
     return Urgency::None;
 }
@@ -163,12 +168,19 @@ StatusBadge AccountPresentation::statusBadge(const Account &account, const QDate
     if (expiryKnown && !renewable && account.tokenExpiresAt <= now)
         return {tr("Expired"), Urgency::Critical};
 
-    const qint64 days = expiryKnown ? daysUntil(account.tokenExpiresAt, now) : 0;
-    const bool expiresSoon = expiryKnown && !renewable && days <= kExpiryWarningDays;
+    const bool withinWarning = expiryKnown && expiresWithin(account.tokenExpiresAt, now, kExpiryWarningDays);
+    const bool expiresSoon = !renewable && withinWarning;
     if (expiresSoon || (account.status == AccountStatus::Expiring && expiryKnown && account.tokenExpiresAt > now)) {
-        // A separate singular keeps English right without an English translation file.
-        const QString text = days == 1 ? tr("Expires in 1 day") : tr("Expires in %n days", nullptr, int(days));
-        return {text, days <= kExpiryWarningDays ? Urgency::Critical : Urgency::Soon};
+        const qint64 days = daysUntil(account.tokenExpiresAt, now);
+        // Separate forms for 0 and 1 keep English right without an English translation file.
+        QString text;
+        if (days == 0)
+            text = tr("Expires today");
+        else if (days == 1)
+            text = tr("Expires in 1 day");
+        else
+            text = tr("Expires in %n days", nullptr, int(days));
+        return {text, withinWarning ? Urgency::Critical : Urgency::Soon};
     }
     if (account.status == AccountStatus::Expiring)
         return {statusLabel(account.status), Urgency::Soon};

@@ -146,11 +146,11 @@ void ExpiryTimeline::rebuild() const
         mark.expiresAt = account.tokenExpiresAt;
         mark.renewable = platformInfo(account.platform).refreshable;
         // The status counts too: a rejected sign-in is urgent whatever its expiry.
-        mark.urgency = std::max(AccountPresentation::expiryUrgency(account, start),
-                                AccountPresentation::statusBadge(account, start).urgency == Urgency::Critical
-                                    ? Urgency::Critical
-                                    : Urgency::None);
-        if (mark.urgency == Urgency::Critical)
+        const Urgency statusUrgency = AccountPresentation::statusBadge(account, start).urgency;
+        mark.urgency = statusUrgency == Urgency::Critical || statusUrgency == Urgency::Unknown
+            ? statusUrgency
+            : AccountPresentation::expiryUrgency(account, start);
+        if (mark.urgency == Urgency::Critical || mark.urgency == Urgency::Unknown)
             ++critical;
         else if (mark.urgency == Urgency::Soon)
             ++soon;
@@ -179,8 +179,7 @@ void ExpiryTimeline::rebuild() const
     }
     QStringList parts;
     if (critical > 0) {
-        parts.append(critical == 1 ? tr("1 needs attention within 7 days")
-                                   : tr("%n need attention within 7 days", nullptr, critical));
+        parts.append(critical == 1 ? tr("1 needs attention now") : tr("%n need attention now", nullptr, critical));
     }
     if (soon > 0)
         parts.append(tr("%n within 30 days", nullptr, soon));

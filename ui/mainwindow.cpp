@@ -76,8 +76,12 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
     // A dismissible banner for errors that need more room than the status bar.
     auto *banner = new QFrame(central);
     banner->setObjectName(QStringLiteral("errorBanner"));
-    banner->setStyleSheet(QStringLiteral("QFrame#errorBanner { background: #fde4e2; border-bottom: 1px solid #f4b4ad; }"
-                                         "QFrame#errorBanner QLabel { color: #7a1a12; }"));
+    // Tinted from the palette, so the banner reads on a dark palette too.
+    const BadgeColors bannerColors = AccountPresentation::urgencyColors(Urgency::Critical, palette());
+    banner->setStyleSheet(QStringLiteral("QFrame#errorBanner { background: %1; border-bottom: 1px solid %2; }"
+                                         "QFrame#errorBanner QLabel { color: %3; }")
+                              .arg(bannerColors.background.name(), bannerColors.foreground.name(),
+                                   palette().color(QPalette::Text).name()));
     auto *bannerLayout = new QHBoxLayout(banner);
     bannerLayout->setContentsMargins(16, 8, 8, 8);
     m_errorText = new QLabel(banner);
@@ -211,7 +215,10 @@ void MainWindow::buildToolBar()
 
 void MainWindow::buildAccountMenu()
 {
-    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    // Between File and Help, where menus about the window's content go.
+    auto *accountMenu = new QMenu(tr("&Account"), menuBar());
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), accountMenu);
     accountMenu->setObjectName(QStringLiteral("accountMenu"));
 
     QAction *find = accountMenu->addAction(tr("&Search Accounts"));

@@ -329,13 +329,16 @@ void tst_AccountList::statusBadge_data()
     row("bluesky expired renews", Platform::Bluesky, AccountStatus::Connected, -5, "Connected", Urgency::None);
     row("bluesky no expiry", Platform::Bluesky, AccountStatus::Connected, 0, "Connected", Urgency::None);
     row("x within a day renews", Platform::Twitter, AccountStatus::Connected, 2, "Connected", Urgency::None);
-    row("linkedin 3 days", Platform::LinkedIn, AccountStatus::Connected, 3 * 24 - 1, "Expires in 3 days",
+    row("linkedin 3 days", Platform::LinkedIn, AccountStatus::Connected, 3 * 24 + 5, "Expires in 3 days",
         Urgency::Critical);
-    row("linkedin 1 day", Platform::LinkedIn, AccountStatus::Connected, 5, "Expires in 1 day", Urgency::Critical);
-    row("linkedin 7 days", Platform::LinkedIn, AccountStatus::Connected, 7 * 24 - 1, "Expires in 7 days",
+    row("linkedin 1 day", Platform::LinkedIn, AccountStatus::Connected, 30, "Expires in 1 day", Urgency::Critical);
+    row("linkedin today", Platform::LinkedIn, AccountStatus::Connected, 5, "Expires today", Urgency::Critical);
+    row("linkedin 7 days", Platform::LinkedIn, AccountStatus::Connected, 7 * 24 - 1, "Expires in 6 days",
         Urgency::Critical);
+    row("linkedin past 7 days", Platform::LinkedIn, AccountStatus::Connected, 7 * 24 + 1, "Connected",
+        Urgency::None);
     row("linkedin 20 days", Platform::LinkedIn, AccountStatus::Connected, 20 * 24, "Connected", Urgency::None);
-    row("linkedin expiring status", Platform::LinkedIn, AccountStatus::Expiring, 20 * 24 - 1, "Expires in 20 days",
+    row("linkedin expiring status", Platform::LinkedIn, AccountStatus::Expiring, 20 * 24 + 1, "Expires in 20 days",
         Urgency::Soon);
     row("linkedin expired", Platform::LinkedIn, AccountStatus::Connected, -1, "Expired", Urgency::Critical);
     row("expiring without expiry", Platform::LinkedIn, AccountStatus::Expiring, 0, "Expiring soon", Urgency::Soon);
@@ -433,7 +436,7 @@ void tst_AccountList::timelineMarksMatchExpiries()
     QCOMPARE(timeline.summaryText(), timeline.accessibleDescription());
     QVERIFY2(timeline.summaryText().startsWith(QStringLiteral("4 tokens expire in the next 60 days")),
              qPrintable(timeline.summaryText()));
-    QVERIFY2(timeline.summaryText().contains(QStringLiteral("1 needs attention within 7 days")),
+    QVERIFY2(timeline.summaryText().contains(QStringLiteral("1 needs attention now")),
              qPrintable(timeline.summaryText()));
 
     // A removed account loses its mark.
