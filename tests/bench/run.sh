@@ -4,3 +4,6 @@ set -euo pipefail
 build=${1:?usage: tests/bench/run.sh BUILD_DIR}
 echo "== bench_vault"
 "$build/tests/bench/bench_vault"
+echo "== bench_window"
+# Offscreen unless the caller chose a platform (for example xcb under Xvfb).
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/tests/bench/bench_window"
