@@ -1,72 +1,35 @@
 #include "tests/support/graphpeer.h"
 
-#include <algorithm>
 #include <memory>
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QStandardPaths>
 
 namespace fanout::test {
 
-namespace {
-
-constexpr int kStartTimeoutMs = 30'000;
-
-} // namespace
-
-GraphPeer::GraphPeer() = default;
-
-GraphPeer::~GraphPeer()
+GraphPeer::GraphPeer()
+    : m_node({.name = QStringLiteral("graph"),
+              .description = QStringLiteral("the fake Graph API"),
+              .installedPath = {}, // no npm packages
+              .startTimeoutMs = 30'000})
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    // start.mjs stops when its standard input closes.
-    m_process.closeWriteChannel();
-    if (!m_process.waitForFinished(10'000)) {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
 }
+
+GraphPeer::~GraphPeer() = default;
 
 bool GraphPeer::start()
 {
-    const QString source = qEnvironmentVariable("FANOUT_SOURCE_DIR");
-    if (source.isEmpty()) {
-        m_error = QStringLiteral("FANOUT_SOURCE_DIR is not set; run the test through CTest");
+    const std::optional<QJsonObject> ready = m_node.start();
+    if (!ready) {
+        m_error = m_node.errorString();
         return false;
     }
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty()) {
-        m_error = QStringLiteral("node is not installed (it runs the fake Graph API)");
-        return false;
-    }
-    m_process.start(node, {QDir(source).filePath(QStringLiteral("tests/peers/graph/start.mjs"))});
-    if (!m_process.waitForStarted(kStartTimeoutMs)) {
-        m_error = QStringLiteral("could not run node: ") + m_process.errorString();
-        return false;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_process.canReadLine()) {
-        const qint64 left = kStartTimeoutMs - timer.elapsed();
-        if (left <= 0 || m_process.state() == QProcess::NotRunning) {
-            m_error = QStringLiteral("the fake Graph API did not start: ")
-                      + QString::fromUtf8(m_process.readAllStandardError()).right(2000);
-            return false;
-        }
-        m_process.waitForReadyRead(int(std::min<qint64>(left, 1000)));
-    }
-    const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
-    m_url = QUrl(ready.value(QLatin1StringView("url")).toString(), QUrl::StrictMode);
-    m_clientId = ready.value(QLatin1StringView("clientId")).toString();
-    m_clientSecret = ready.value(QLatin1StringView("clientSecret")).toString().toUtf8();
-    if (!m_url.isValid() || m_url.host() != QLatin1StringView("127.0.0.1") || m_clientId.isEmpty()
-        || m_clientSecret.isEmpty()) {
+    m_url = QUrl(ready->value(QLatin1StringView("url")).toString(), QUrl::StrictMode);
+    m_clientId = ready->value(QLatin1StringView("clientId")).toString();
+    m_clientSecret = ready->value(QLatin1StringView("clientSecret")).toString().toUtf8();
+    if (!NodePeer::isLoopback(m_url) || m_clientId.isEmpty() || m_clientSecret.isEmpty()) {
         m_error = QStringLiteral("the fake Graph API printed no usable 127.0.0.1 address");
         return false;
     }

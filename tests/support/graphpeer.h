@@ -1,9 +1,10 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QProcess>
 #include <QString>
 #include <QUrl>
+
+#include "tests/support/nodepeer.h"
 
 namespace fanout::test {
 
@@ -39,7 +40,7 @@ public:
 private:
     [[nodiscard]] QJsonObject call(const QString &path, const QJsonObject *body) const;
 
-    QProcess m_process;
+    NodePeer m_node;
     QUrl m_url;
     QString m_clientId;
     QByteArray m_clientSecret;

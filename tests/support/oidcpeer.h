@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "tests/support/nodepeer.h"
+
 namespace fanout::test {
 
 // A confidential client registered with the peer, with its per-run secret.
@@ -53,7 +55,7 @@ public:
     [[nodiscard]] std::unique_ptr<QProcess> startConsent(const QUrl &url, bool deny = false) const;
 
 private:
-    QProcess m_process;
+    NodePeer m_node;
     QUrl m_issuer;
     QUrl m_authorizeUrl;
     QUrl m_tokenUrl;

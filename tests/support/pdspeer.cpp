@@ -1,29 +1,13 @@
 #include "tests/support/pdspeer.h"
 
-#include <algorithm>
-
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 namespace fanout::test {
 
 namespace {
 
-constexpr int kStartTimeoutMs = 60'000;
-constexpr int kInstallTimeoutMs = 15 * 60'000;
 constexpr int kAdminTimeoutMs = 60'000;
-
-[[nodiscard]] QString peerDirectory()
-{
-    const QString source = qEnvironmentVariable("FANOUT_SOURCE_DIR");
-    if (source.isEmpty())
-        return {};
-    return QDir(source).filePath(QStringLiteral("tests/peers/pds"));
-}
 
 [[nodiscard]] QString randomPassword()
 {
@@ -33,84 +17,31 @@ constexpr int kAdminTimeoutMs = 60'000;
     return password;
 }
 
-// The last lines of a child's error output, for a failure message.
-[[nodiscard]] QString tail(const QByteArray &output)
-{
-    const QString text = QString::fromUtf8(output).trimmed();
-    return text.size() > 2000 ? text.right(2000) : text;
-}
-
 } // namespace
 
-PdsPeer::PdsPeer() = default;
-
-PdsPeer::~PdsPeer()
+PdsPeer::PdsPeer()
+    : m_node({.name = QStringLiteral("pds"),
+              .description = QStringLiteral("the PDS peer"),
+              .installedPath = QStringLiteral("node_modules/@atproto/pds"),
+              // better-sqlite3 compiles from source on a fresh install.
+              .installTimeoutMs = 15 * 60'000,
+              .startTimeoutMs = 60'000})
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    // start.mjs stops when its standard input closes. SIGTERM follows if it keeps running.
-    m_process.closeWriteChannel();
-    if (!m_process.waitForFinished(10'000)) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5'000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
 }
+
+PdsPeer::~PdsPeer() = default;
 
 bool PdsPeer::start()
 {
-    const QString directory = peerDirectory();
-    if (directory.isEmpty()) {
-        m_error = QStringLiteral("FANOUT_SOURCE_DIR is not set; run the test through CTest");
+    const std::optional<QJsonObject> ready = m_node.start();
+    if (!ready) {
+        m_error = m_node.errorString();
         return false;
     }
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty()) {
-        m_error = QStringLiteral("node is not installed (Node 20 runs the local PDS test peer)");
-        return false;
-    }
-    if (!QFileInfo::exists(QDir(directory).filePath(QStringLiteral("node_modules/@atproto/pds")))) {
-        // One-time npm install of the pinned peer (npm registry only).
-        QProcess install;
-        install.setWorkingDirectory(directory);
-        install.start(QStringLiteral("bash"), {QDir(directory).filePath(QStringLiteral("install.sh"))});
-        if (!install.waitForFinished(kInstallTimeoutMs) || install.exitStatus() != QProcess::NormalExit
-            || install.exitCode() != 0) {
-            install.kill();
-            m_error = QStringLiteral("the PDS peer's packages are missing and tests/peers/pds/install.sh failed: ")
-                      + tail(install.readAllStandardError());
-            return false;
-        }
-    }
-
-    m_process.setWorkingDirectory(directory);
-    m_process.setProgram(node);
-    m_process.setArguments({QDir(directory).filePath(QStringLiteral("start.mjs"))});
-    m_process.start();
-    if (!m_process.waitForStarted(kStartTimeoutMs)) {
-        m_error = QStringLiteral("could not run node: ") + m_process.errorString();
-        return false;
-    }
-
-    // The peer prints exactly one JSON line on stdout once it answers.
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_process.canReadLine()) {
-        const qint64 left = kStartTimeoutMs - timer.elapsed();
-        if (left <= 0 || m_process.state() == QProcess::NotRunning) {
-            m_error = QStringLiteral("the PDS peer did not start: ") + tail(m_process.readAllStandardError());
-            return false;
-        }
-        m_process.waitForReadyRead(int(std::min<qint64>(left, 1000)));
-    }
-    const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
-    m_pdsUrl = QUrl(ready.value(QLatin1StringView("pdsUrl")).toString(), QUrl::StrictMode);
-    m_plcUrl = QUrl(ready.value(QLatin1StringView("plcUrl")).toString(), QUrl::StrictMode);
-    m_jwtSecret = ready.value(QLatin1StringView("jwtSecret")).toString().toUtf8();
-    if (!m_pdsUrl.isValid() || !m_plcUrl.isValid() || m_jwtSecret.isEmpty()
-        || m_pdsUrl.host() != QLatin1StringView("127.0.0.1") || m_plcUrl.host() != QLatin1StringView("127.0.0.1")) {
+    m_pdsUrl = QUrl(ready->value(QLatin1StringView("pdsUrl")).toString(), QUrl::StrictMode);
+    m_plcUrl = QUrl(ready->value(QLatin1StringView("plcUrl")).toString(), QUrl::StrictMode);
+    m_jwtSecret = ready->value(QLatin1StringView("jwtSecret")).toString().toUtf8();
+    if (!NodePeer::isLoopback(m_pdsUrl) || !NodePeer::isLoopback(m_plcUrl) || m_jwtSecret.isEmpty()) {
         m_error = QStringLiteral("the PDS peer printed no usable 127.0.0.1 addresses");
         return false;
     }
@@ -119,18 +50,16 @@ bool PdsPeer::start()
 
 QJsonObject PdsPeer::admin(const QStringList &arguments)
 {
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    QProcess process;
-    process.setWorkingDirectory(peerDirectory());
-    process.start(node, QStringList{QDir(peerDirectory()).filePath(QStringLiteral("admin.mjs"))} + arguments);
-    if (!process.waitForFinished(kAdminTimeoutMs) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        process.kill();
-        process.waitForFinished();
-        m_error = QStringLiteral("admin.mjs %1 failed: %2").arg(arguments.value(0), tail(process.readAllStandardError()));
+    const std::unique_ptr<QProcess> process = m_node.startScript(QStringLiteral("admin.mjs"), arguments);
+    if (!process->waitForFinished(kAdminTimeoutMs) || process->exitStatus() != QProcess::NormalExit
+        || process->exitCode() != 0) {
+        process->kill();
+        process->waitForFinished();
+        m_error = QStringLiteral("admin.mjs %1 failed: %2")
+                      .arg(arguments.value(0), NodePeer::tail(process->readAllStandardError()));
         return {};
     }
-    const QByteArray output = process.readAllStandardOutput().trimmed();
+    const QByteArray output = process->readAllStandardOutput().trimmed();
     const QJsonDocument document = QJsonDocument::fromJson(output);
     if (document.isObject())
         return document.object();

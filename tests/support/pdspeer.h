@@ -1,9 +1,10 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QProcess>
 #include <QString>
 #include <QUrl>
+
+#include "tests/support/nodepeer.h"
 
 namespace fanout::test {
 
@@ -42,7 +43,7 @@ public:
 private:
     [[nodiscard]] QJsonObject admin(const QStringList &arguments);
 
-    QProcess m_process;
+    NodePeer m_node;
     QUrl m_pdsUrl;
     QUrl m_plcUrl;
     QByteArray m_jwtSecret;
