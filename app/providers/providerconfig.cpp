@@ -28,9 +28,15 @@ constexpr QLatin1StringView kRedirectPort("redirectPort");
 constexpr QLatin1StringView kRedirectUri("redirectUri");
 constexpr QLatin1StringView kApiVersion("apiVersion");
 
+// lupdate files the tr() calls in ProviderStore's members under
+// "fanout::ProviderStore" but those in the free functions of this file under
+// "fanout", so a message is looked up in both.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("fanout::ProviderStore", text);
+    const QString translated = QCoreApplication::translate("fanout::ProviderStore", text);
+    if (translated != QString::fromUtf8(text))
+        return translated;
+    return QCoreApplication::translate("fanout", text);
 }
 
 [[nodiscard]] Error invalid(const QString &text)

@@ -26,6 +26,7 @@
 #include "app/service/accountservice.h"
 #include "app/store/accountstore.h"
 #include "app/vault/vault.h"
+#include "tests/support/fanoutprocess.h"
 #include "tests/support/graphpeer.h"
 #include "tests/support/logcapture.h"
 #include "tests/support/secretscan.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void relayRedirect();
     void revokedTokenMarksPageAndInstagram();
     void commandLinePageChoice();
+    void providerErrorTranslated();
     void noSecretInLogsOrFiles();
 
 private:
@@ -536,6 +538,34 @@ void tst_FacebookConnect::commandLinePageChoice()
     QVERIFY(QFile::remove(file)); // the providers file holds the app secret on purpose
     const QStringList leaks = test::filesContainingAny({dir.path()}, m_secrets);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+}
+
+void tst_FacebookConnect::providerErrorTranslated()
+{
+    // The checks of a providers entry run outside ProviderStore's members,
+    // where lupdate files their messages under another context.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("providers.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(R"({"providers": {"facebook": {"redirectUri": "http://example.org/fanout/"}}})");
+    out.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    const test::ProcessResult result =
+        test::runFanout({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")), QStringLiteral("--json"),
+                         QStringLiteral("providers"), QStringLiteral("import"), file},
+                        {}, environment);
+    QCOMPARE(result.exitCode, 2);
+    const QString message = result.json()
+                                .object()
+                                .value(QLatin1StringView("error"))
+                                .toObject()
+                                .value(QLatin1StringView("message"))
+                                .toString();
+    QVERIFY2(message.contains(QStringLiteral("Weiterleitungsseite")), qPrintable(message));
 }
 
 void tst_FacebookConnect::noSecretInLogsOrFiles()
