@@ -33,6 +33,7 @@
 #include "app/platforms/pinterest/pinterestboards.h"
 #include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
+#include "app/service/scheduler.h"
 #include "app/store/datadir.h"
 
 namespace fanout::cli {
@@ -613,6 +614,12 @@ private:
 
     int accountsRefresh(const QStringList &words)
     {
+        if (m_parser.isSet(QStringLiteral("all"))) {
+            if (words.size() != 2)
+                return m_out.printError(usage(tr("Give one account id or --all, not both: `fanout accounts "
+                                                 "refresh ID` or `fanout accounts refresh --all`.")));
+            return accountsRefreshAll();
+        }
         Expected<QString> id = singleId(words);
         if (!id)
             return m_out.printError(id.error());
@@ -675,6 +682,70 @@ private:
         else
             m_out.printLine(tr("New Pins of %1 go to the board \"%2\".").arg(account->handle, board->name));
         return 0;
+    }
+
+    // Runs the schedule now: every account whose platform can refresh
+    // without the user is refreshed, the earliest expiry first, and due
+    // token.expiring events are recorded. Accounts that wait for a
+    // reconnect are left out.
+    int accountsRefreshAll()
+    {
+        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
+        if (!service)
+            return m_out.printError(service.error());
+        Expected<QList<Account>> accounts = (*service)->accounts();
+        if (!accounts)
+            return m_out.printError(accounts.error());
+        QStringList ids;
+        for (const Account &account : std::as_const(*accounts)) {
+            if (account.status != AccountStatus::AuthFailed && account.status != AccountStatus::KeyMismatch)
+                ids.append(account.id);
+        }
+
+        Scheduler &scheduler = (*service)->scheduler();
+        QHash<QString, std::optional<Error>> outcomes;
+        QStringList queued;
+        QEventLoop loop;
+        QObject::connect(&scheduler, &Scheduler::refreshFinished, &loop,
+                         [&](const QString &accountId, const std::optional<Error> &error) {
+                             if (!ids.contains(accountId) || outcomes.contains(accountId))
+                                 return;
+                             outcomes.insert(accountId, error);
+                             if (!queued.isEmpty() && outcomes.size() >= queued.size())
+                                 loop.quit();
+                         });
+        scheduler.start();
+        queued = scheduler.refreshNow(ids);
+        if (outcomes.size() < queued.size())
+            loop.exec();
+        scheduler.stop();
+
+        QJsonArray refreshed;
+        QJsonArray failed;
+        for (const QString &accountId : std::as_const(queued)) {
+            const std::optional<Error> error = outcomes.value(accountId);
+            const Expected<Account> account = (*service)->account(accountId);
+            if (!error && account) {
+                refreshed.append(account->toJson());
+                if (!m_out.json())
+                    m_out.printLine(tr("Refreshed %1 (%2); the token is valid until %3.")
+                                        .arg(account->handle, account->id, formatExpiry(account->tokenExpiresAt)));
+                continue;
+            }
+            const Error reported = error ? *error : account.error();
+            failed.append(QJsonObject{{QStringLiteral("id"), accountId},
+                                      {QStringLiteral("error"),
+                                       QJsonObject{{QStringLiteral("code"), errorCodeName(reported.code)},
+                                                   {QStringLiteral("message"), errorMessage(reported)}}}});
+            if (!m_out.json())
+                m_out.printLine(tr("Could not refresh %1: %2 (%3)")
+                                    .arg(accountId, errorMessage(reported), errorCodeName(reported.code)));
+        }
+        if (m_out.json())
+            m_out.printJson(QJsonObject{{QStringLiteral("refreshed"), refreshed}, {QStringLiteral("failed"), failed}});
+        else if (queued.isEmpty())
+            m_out.printLine(tr("No account can be refreshed without you."));
+        return failed.isEmpty() ? 0 : kExitError;
     }
 
     int providersImport(const QStringList &words)
@@ -826,7 +897,7 @@ int run(int argc, char *argv[])
         "  accounts show ID [--json]            show one account\n"
         "  accounts check ID [--json]           make one authenticated call for the account\n"
         "  accounts disconnect ID               delete the account and its tokens\n"
-        "  accounts refresh ID                  renew an X, Threads or Pinterest account's tokens now\n"
+        "  accounts refresh ID|--all            renew an account's tokens now; --all runs the whole schedule\n"
         "  accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to\n"
         "  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]\n"
         "                                       connect through the browser; prints the consent address\n"
@@ -848,6 +919,7 @@ int run(int argc, char *argv[])
          tr("URL")},
         {QStringLiteral("plc-url"), tr("PLC directory for did:plc (default https://plc.directory)."), tr("URL")},
         {QStringLiteral("no-browser"), tr("Print the consent address without opening the browser.")},
+        {QStringLiteral("all"), tr("With `accounts refresh`: refresh every account that can be refreshed.")},
         {QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."), tr("SECONDS")},
         {QStringLiteral("page"), tr("Facebook Page to connect, by id; repeat it for several Pages."), tr("ID")},
     });

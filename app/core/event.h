@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace fanout {
@@ -15,7 +16,11 @@ struct AccountEvent {
     QString accountId;
     QString type; // kTokenExpiring or kTokenRevoked
     QString detail;
+    // Tells apart recurring events of one type, such as the 7-day and 1-day
+    // warnings for one expiry; empty for events that happen once per connection.
+    QString dedupeKey;
     QDateTime createdAt;
+    QDateTime notifiedAt; // invalid until a notification was raised
 
     [[nodiscard]] QJsonObject toJson() const
     {
@@ -30,3 +35,5 @@ struct AccountEvent {
 };
 
 } // namespace fanout
+
+Q_DECLARE_METATYPE(fanout::AccountEvent)

@@ -487,6 +487,9 @@ void OAuthConnector::handleRefreshReply(const Account &account, const QJsonObjec
                                         int status, const QByteArray &body)
 {
     if (status == 200) {
+        // With fanout.refresh.debug on, this line and the "committed" one below
+        // time the window in which a crash loses a rotated refresh token.
+        qCDebug(lcRefresh) << "token reply received for account" << account.id;
         Expected<TokenSet> tokens = parseTokenReply(body, scopes);
         if (!tokens) {
             m_refreshing.remove(account.id);
@@ -512,6 +515,7 @@ void OAuthConnector::handleRefreshReply(const Account &account, const QJsonObjec
             failRefresh(account.id, updated.error());
             return;
         }
+        qCDebug(lcRefresh) << "committed rotated tokens of account" << account.id;
         Expected<std::optional<Account>> reloaded = m_store.account(account.id);
         qCInfo(lcRefresh) << "refreshed account" << account.id;
         Q_EMIT accountChanged(account.id);

@@ -9,6 +9,7 @@
 #include "app/platforms/pinterest/pinterestboards.h"
 #include "app/providers/providerconfig.h"
 #include "app/service/avatarcache.h"
+#include "app/service/scheduler.h"
 #include "app/store/accountstore.h"
 #include "app/store/datadir.h"
 #include "app/store/instancelock.h"
@@ -21,7 +22,9 @@ AccountService::AccountService() = default;
 
 AccountService::~AccountService()
 {
-    // The avatar cache and the connector refer to the network, vault and store: they go first.
+    // The scheduler, the avatar cache and the connector refer to the network,
+    // vault and store: they go first.
+    m_scheduler.reset();
     m_avatars.reset();
     m_pinterestBoards.reset();
     m_oauth.reset();
@@ -66,8 +69,10 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
     service->m_pinterestBoards = std::make_unique<pinterest::PinterestBoards>(
         *service->m_vault, *service->m_store, *service->m_providers, *service->m_network);
     service->m_avatars = std::make_unique<AvatarCache>(*service->m_store, *service->m_network);
+    service->m_scheduler = std::make_unique<Scheduler>(*service->m_store, *service->m_oauth);
 
     AccountService *self = service.get();
+    self->m_store->setEventObserver([self](const AccountEvent &event) { Q_EMIT self->eventRecorded(event); });
     connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::accountChanged, self,
             &AccountService::accountChanged);
     connect(self->m_bluesky.get(), &bluesky::BlueskyConnector::connected, self,
@@ -77,6 +82,9 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
             &AccountService::accountChanged);
     connect(self, &AccountService::accountChanged, self->m_avatars.get(), &AvatarCache::handleAccountChanged);
     connect(self, &AccountService::accountRemoved, self->m_avatars.get(), &AvatarCache::handleAccountRemoved);
+    connect(self->m_scheduler.get(), &Scheduler::accountChanged, self, &AccountService::accountChanged);
+    connect(self, &AccountService::accountChanged, self->m_scheduler.get(), &Scheduler::updateAccount);
+    connect(self, &AccountService::accountRemoved, self->m_scheduler.get(), &Scheduler::removeAccount);
     return service;
 }
 
@@ -106,6 +114,19 @@ Expected<Account> AccountService::account(const QString &id) const
 Expected<QList<AccountEvent>> AccountService::events() const
 {
     return m_store->events();
+}
+
+Expected<QList<AccountEvent>> AccountService::unnotifiedEvents() const
+{
+    return m_store->events(AccountStore::EventFilter::Unnotified);
+}
+
+Expected<void> AccountService::markEventNotified(qint64 eventId)
+{
+    Expected<bool> marked = m_store->markEventNotified(eventId);
+    if (!marked)
+        return std::unexpected(marked.error());
+    return {};
 }
 
 Expected<void> AccountService::disconnectAccount(const QString &id)
@@ -156,6 +177,11 @@ AccountStore &AccountService::store()
 pinterest::PinterestBoards &AccountService::pinterestBoards()
 {
     return *m_pinterestBoards;
+}
+
+Scheduler &AccountService::scheduler()
+{
+    return *m_scheduler;
 }
 
 AvatarCache &AccountService::avatars()

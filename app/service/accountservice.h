@@ -20,6 +20,7 @@ class AvatarCache;
 class InstanceLock;
 class Keychain;
 class ProviderStore;
+class Scheduler;
 class Vault;
 
 namespace bluesky {
@@ -56,6 +57,10 @@ public:
     [[nodiscard]] Expected<QList<Account>> accounts() const;
     [[nodiscard]] Expected<Account> account(const QString &id) const;
     [[nodiscard]] Expected<QList<AccountEvent>> events() const;
+    // Events no notification was raised for yet, oldest first.
+    [[nodiscard]] Expected<QList<AccountEvent>> unnotifiedEvents() const;
+    // Remembers across restarts that the user was notified of the event.
+    [[nodiscard]] Expected<void> markEventNotified(qint64 eventId);
 
     // Hard delete: the row, its encrypted secrets and its events.
     [[nodiscard]] Expected<void> disconnectAccount(const QString &id);
@@ -69,11 +74,16 @@ public:
     [[nodiscard]] Vault &vault();
     [[nodiscard]] AccountStore &store();
     [[nodiscard]] AvatarCache &avatars();
+    // Keeps tokens alive; created stopped. The window starts it, and so does
+    // `fanout accounts refresh`; the other commands never do.
+    [[nodiscard]] Scheduler &scheduler();
 
 Q_SIGNALS:
     // A row was added, changed or removed; the id names it.
     void accountChanged(const QString &accountId);
     void accountRemoved(const QString &accountId);
+    // Emitted after an event is committed, whichever component recorded it.
+    void eventRecorded(const fanout::AccountEvent &event);
 
 private:
     AccountService();
@@ -88,6 +98,7 @@ private:
     std::unique_ptr<oauth::OAuthConnector> m_oauth;
     std::unique_ptr<pinterest::PinterestBoards> m_pinterestBoards;
     std::unique_ptr<AvatarCache> m_avatars;
+    std::unique_ptr<Scheduler> m_scheduler;
 };
 
 } // namespace fanout

@@ -51,6 +51,15 @@ const QList<QStringList> kMigrations = {
                        " created_at INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX events_account ON events(account_id, type)"),
     },
+    {
+        // Version 2: a dedupe key, so one kind of event can recur for a new
+        // token expiry (the 7-day and 1-day warnings), and the time the user
+        // was notified, so a notification is raised once across restarts.
+        QStringLiteral("ALTER TABLE events ADD COLUMN dedupe_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN notified_at INTEGER"),
+        QStringLiteral("DROP INDEX events_account"),
+        QStringLiteral("CREATE INDEX events_account ON events(account_id, type, dedupe_key)"),
+    },
 };
 
 // Times are stored as milliseconds since the Unix epoch, UTC.
@@ -648,35 +657,79 @@ Expected<void> AccountStore::setMeta(const QString &key, const QString &value)
 
 Expected<bool> AccountStore::recordEvent(const QString &accountId, QStringView type, const QString &detail)
 {
+    Expected<std::optional<AccountEvent>> recorded = recordEvent(accountId, type, detail, {});
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return recorded->has_value();
+}
+
+Expected<std::optional<AccountEvent>> AccountStore::recordEvent(const QString &accountId, QStringView type,
+                                                                const QString &detail, const QString &dedupeKey)
+{
     const QSqlDatabase db = database();
     Transaction transaction(db);
     if (Expected<void> begun = transaction.begin(); !begun)
         return std::unexpected(begun.error());
     Expected<QSqlQuery> seen = run(db,
                                    QStringLiteral("SELECT 1 FROM events e JOIN platform_accounts a ON a.id = e.account_id "
-                                                  "WHERE e.account_id = ? AND e.type = ? AND e.created_at >= a.connected_at"),
-                                   {accountId, type.toString()}, "find event");
+                                                  "WHERE e.account_id = ? AND e.type = ? AND e.dedupe_key = COALESCE(?, '') "
+                                                  "AND e.created_at >= a.connected_at"),
+                                   {accountId, type.toString(), dedupeKey}, "find event");
     if (!seen)
         return std::unexpected(seen.error());
     if (seen->next())
-        return false;
+        return std::optional<AccountEvent>();
     seen->finish();
+
+    AccountEvent event;
+    event.accountId = accountId;
+    event.type = type.toString();
+    event.detail = detail;
+    event.dedupeKey = dedupeKey;
+    event.createdAt = fromMs(nowMs());
     Expected<QSqlQuery> inserted = run(db,
-                                       QStringLiteral("INSERT INTO events (account_id, type, detail, created_at) "
-                                                      "VALUES (?, ?, ?, ?)"),
-                                       {accountId, type.toString(), detail, nowMs()}, "record event");
+                                       QStringLiteral("INSERT INTO events (account_id, type, detail, dedupe_key, "
+                                                      "created_at) VALUES (?, ?, ?, COALESCE(?, ''), ?)"),
+                                       {accountId, event.type, detail, dedupeKey, event.createdAt.toMSecsSinceEpoch()},
+                                       "record event");
     if (!inserted)
         return std::unexpected(inserted.error());
+    event.id = inserted->lastInsertId().toLongLong();
+    inserted->finish();
     if (Expected<void> committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return true;
+    if (m_eventObserver)
+        m_eventObserver(event);
+    return std::optional<AccountEvent>(event);
 }
 
-Expected<QList<AccountEvent>> AccountStore::events() const
+Expected<QSet<QString>> AccountStore::currentEventKeys() const
 {
     Expected<QSqlQuery> query = run(database(),
-                                    QStringLiteral("SELECT id, account_id, type, detail, created_at FROM events "
-                                                   "ORDER BY id"),
+                                    QStringLiteral("SELECT e.account_id, e.type, e.dedupe_key FROM events e "
+                                                   "JOIN platform_accounts a ON a.id = e.account_id "
+                                                   "WHERE e.created_at >= a.connected_at"),
+                                    {}, "list event keys");
+    if (!query)
+        return std::unexpected(query.error());
+    QSet<QString> keys;
+    while (query->next())
+        keys.insert(eventKey(query->value(0).toString(), query->value(1).toString(), query->value(2).toString()));
+    return keys;
+}
+
+QString AccountStore::eventKey(const QString &accountId, QStringView type, const QString &dedupeKey)
+{
+    return accountId + u'\n' + type + u'\n' + dedupeKey;
+}
+
+Expected<QList<AccountEvent>> AccountStore::events(EventFilter filter) const
+{
+    const QString where = filter == EventFilter::Unnotified ? QStringLiteral(" WHERE notified_at IS NULL") : QString();
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("SELECT id, account_id, type, detail, dedupe_key, created_at, "
+                                                   "notified_at FROM events")
+                                        + where + QStringLiteral(" ORDER BY id"),
                                     {}, "list events");
     if (!query)
         return std::unexpected(query.error());
@@ -687,10 +740,28 @@ Expected<QList<AccountEvent>> AccountStore::events() const
         event.accountId = query->value(1).toString();
         event.type = query->value(2).toString();
         event.detail = query->value(3).toString();
-        event.createdAt = fromMs(query->value(4));
+        event.dedupeKey = query->value(4).toString();
+        event.createdAt = fromMs(query->value(5));
+        event.notifiedAt = fromMs(query->value(6));
         result.append(event);
     }
     return result;
+}
+
+Expected<bool> AccountStore::markEventNotified(qint64 eventId)
+{
+    Expected<QSqlQuery> query = run(database(),
+                                    QStringLiteral("UPDATE events SET notified_at = ? WHERE id = ? "
+                                                   "AND notified_at IS NULL"),
+                                    {nowMs(), eventId}, "mark event notified");
+    if (!query)
+        return std::unexpected(query.error());
+    return query->numRowsAffected() == 1;
+}
+
+void AccountStore::setEventObserver(EventObserver observer)
+{
+    m_eventObserver = std::move(observer);
 }
 
 } // namespace fanout

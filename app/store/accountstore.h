@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -23,7 +24,7 @@ namespace fanout {
 class AccountStore final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr auto kFileName = "fanout.sqlite";
 
     // What open() does with a file that SQLite finds damaged (not a database,
@@ -83,7 +84,27 @@ public:
     // account since it was last connected. Returns whether it was recorded.
     [[nodiscard]] Expected<bool> recordEvent(const QString &accountId, QStringView type,
                                              const QString &detail);
-    [[nodiscard]] Expected<QList<AccountEvent>> events() const;
+    // Records an event unless one with the same type and dedupe key was
+    // recorded for the account since it was last connected, so a reconnect
+    // allows it again. Returns the new event, or nothing for a duplicate.
+    [[nodiscard]] Expected<std::optional<AccountEvent>> recordEvent(const QString &accountId, QStringView type,
+                                                                    const QString &detail,
+                                                                    const QString &dedupeKey);
+    // eventKey() of every event recorded since its account was last connected.
+    [[nodiscard]] Expected<QSet<QString>> currentEventKeys() const;
+    [[nodiscard]] static QString eventKey(const QString &accountId, QStringView type, const QString &dedupeKey);
+
+    enum class EventFilter {
+        All,
+        Unnotified, // no notification was raised for it yet
+    };
+    [[nodiscard]] Expected<QList<AccountEvent>> events(EventFilter filter = EventFilter::All) const;
+    // Returns false when the event was already marked or does not exist.
+    [[nodiscard]] Expected<bool> markEventNotified(qint64 eventId);
+
+    // Called after each recorded event is committed, whichever component recorded it.
+    using EventObserver = std::function<void(const AccountEvent &)>;
+    void setEventObserver(EventObserver observer);
 
 private:
     explicit AccountStore(QString dataDir, QString connectionName);
@@ -93,6 +114,7 @@ private:
 
     QString m_dataDir;
     QString m_connectionName;
+    EventObserver m_eventObserver;
 };
 
 } // namespace fanout

@@ -7,3 +7,6 @@ echo "== bench_vault"
 echo "== bench_window"
 # Offscreen unless the caller chose a platform (for example xcb under Xvfb).
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/tests/bench/bench_window"
+# The scheduler refreshes through the vault, whose key lives in the keychain.
+echo "== bench_scheduler"
+"$(dirname "$0")/../support/run-in-session.sh" "$build/tests/bench/bench_scheduler"
