@@ -14,8 +14,10 @@
 #include "app/core/terminationsignals.h"
 #include "app/core/translations.h"
 #include "app/service/accountservice.h"
+#include "app/service/scheduler.h"
 #include "app/store/datadir.h"
 #include "ui/mainwindow.h"
+#include "ui/notifications.h"
 #include "ui/theme.h"
 #include "ui/trayicon.h"
 
@@ -72,10 +74,32 @@ int run(int argc, char *argv[])
     // Without a tray there is no way back to a hidden window, so closing it quits.
     std::unique_ptr<TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = std::make_unique<TrayIcon>(window);
+        tray = std::make_unique<TrayIcon>(window, **service);
         tray->show();
         QApplication::setQuitOnLastWindowClosed(false);
     }
+
+    std::unique_ptr<NotificationSink> sink;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (DBusNotificationSink::isAvailable())
+        sink = std::make_unique<DBusNotificationSink>();
+#endif
+    if (!sink && tray)
+        sink = std::make_unique<TrayNotificationSink>(tray->systemTrayIcon());
+    std::unique_ptr<EventNotifier> notifier;
+    if (sink) {
+        notifier = std::make_unique<EventNotifier>(**service, *sink);
+        QObject::connect(notifier.get(), &EventNotifier::accountActivated, &window, &MainWindow::showAccount);
+        // Events recorded while Fanout was closed (or by the command line);
+        // the ones the scheduler records from here on arrive as signals.
+        notifier->notifyPending();
+    } else {
+        qCInfo(lcUi) << "no notification server and no tray: events stay in the list until one is available";
+    }
+
+    Scheduler &scheduler = (*service)->scheduler();
+    scheduler.followNetworkChanges();
+    scheduler.start();
 
     window.show();
     qCInfo(lcUi) << "window shown, data folder" << dataDir;

@@ -781,4 +781,10 @@ void MainWindow::showAndActivate()
     activateWindow();
 }
 
+void MainWindow::showAccount(const QString &accountId)
+{
+    showAndActivate();
+    selectAccount(accountId);
+}
+
 } // namespace fanout::ui

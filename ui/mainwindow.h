@@ -65,6 +65,9 @@ public:
 
     // Brings the window to the front, for example from the tray icon.
     void showAndActivate();
+    // Brings the window to the front with the account selected, for example
+    // from a notification about it.
+    void showAccount(const QString &accountId);
 
 private:
     void buildToolBar();
