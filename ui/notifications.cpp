@@ -10,6 +10,7 @@
 #include <QDBusVariant>
 #endif
 
+#include "app/core/appsettings.h"
 #include "app/core/logging.h"
 #include "app/service/accountservice.h"
 #include "ui/accountpresentation.h"
@@ -136,6 +137,13 @@ void EventNotifier::notify(const AccountEvent &event)
     const Expected<Account> account = m_service.account(event.accountId);
     if (!account) {
         // The account is gone (its events with it) or unreadable: nothing to open.
+        return;
+    }
+    if (!AppSettings().notificationsEnabled()) {
+        // Turned off in Settings: the event counts as handled, so turning
+        // notifications on later does not replay old ones.
+        if (Expected<void> marked = m_service.markEventNotified(event.id); !marked)
+            qCWarning(lcUi) << "could not mark event" << event.id << "as notified";
         return;
     }
     const QString name = AccountPresentation::handle(*account);

@@ -82,7 +82,8 @@ private:
 // Raises one notification per account and event: each event not yet marked
 // as notified in the store, at start and whenever one is recorded. An event
 // is marked only after its notification was shown, so one that could not be
-// shown is tried again at the next start.
+// shown is tried again at the next start. While notifications are off in
+// Settings, events are marked without one.
 class EventNotifier final : public QObject
 {
     Q_OBJECT
