@@ -52,8 +52,8 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="100"/>
-        <location filename="../app/service/accountservice.cpp" line="118"/>
+        <location filename="../app/service/accountservice.cpp" line="108"/>
+        <location filename="../app/service/accountservice.cpp" line="139"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
@@ -215,65 +215,83 @@
     </message>
 </context>
 <context>
+    <name>fanout::Scheduler</name>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="400"/>
+        <source>The %1 token expires on %2, in 7 days or less. Reconnect the account before then.</source>
+        <translation>Das %1-Token läuft am %2 ab, in höchstens 7 Tagen. Verbinden Sie das Konto vorher erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="402"/>
+        <source>The %1 token expires on %2, within a day. Reconnect the account now.</source>
+        <translation>Das %1-Token läuft am %2 ab, innerhalb eines Tages. Verbinden Sie das Konto jetzt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="496"/>
+        <source>Refreshing the %1 token failed %2 times in a row, and it expires on %3. Check the network connection, or reconnect the account.</source>
+        <translation>Das Erneuern des %1-Tokens ist %2-mal in Folge fehlgeschlagen, und es läuft am %3 ab. Prüfen Sie die Netzwerkverbindung oder verbinden Sie das Konto erneut.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="102"/>
+        <location filename="../app/store/accountstore.cpp" line="111"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite meldete: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="107"/>
+        <location filename="../app/store/accountstore.cpp" line="116"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>Der Datenträger mit %1 ist voll. Geben Sie dort Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="115"/>
+        <location filename="../app/store/accountstore.cpp" line="124"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner oder Datenträger ist schreibgeschützt oder gehört einem anderen Benutzer. Machen Sie den Ordner für sich beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="122"/>
+        <location filename="../app/store/accountstore.cpp" line="131"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>Beim Lesen oder Schreiben von %1 ist ein Datenträgerfehler aufgetreten. Prüfen Sie den Datenträger und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="129"/>
+        <location filename="../app/store/accountstore.cpp" line="138"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <location filename="../app/store/accountstore.cpp" line="141"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout konnte %1 nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="302"/>
+        <location filename="../app/store/accountstore.cpp" line="311"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="325"/>
+        <location filename="../app/store/accountstore.cpp" line="334"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2). Öffnen Sie das Fenster von Fanout, während keine andere Fanout-Instanz läuft, um die beschädigte Datei beiseitezulegen und ohne Konten zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="334"/>
+        <location filename="../app/store/accountstore.cpp" line="343"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2), und die Datei konnte nicht umbenannt werden. Verschieben Sie sie selbst aus dem Ordner und starten Sie Fanout erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="342"/>
+        <location filename="../app/store/accountstore.cpp" line="351"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 war beschädigt und konnte nicht gelesen werden (SQLite meldete: %2). Die Datei wurde nach %3 verschoben und bleibt dort erhalten. Beim nächsten Start beginnt Fanout ohne Konten. Verbinden Sie diese erneut oder legen Sie vor dem nächsten Start eine Sicherung von %1 an ihre Stelle.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="400"/>
+        <location filename="../app/store/accountstore.cpp" line="409"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Der Datenordner wurde von einer neueren Fanout-Version geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="524"/>
-        <location filename="../app/store/accountstore.cpp" line="545"/>
+        <location filename="../app/store/accountstore.cpp" line="533"/>
+        <location filename="../app/store/accountstore.cpp" line="554"/>
         <source>No account has the id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
@@ -503,157 +521,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>ID:               %1</source>
         <translation>ID:                    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Platform:         %1</source>
         <translation>Plattform:             %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Handle:           %1</source>
         <translation>Handle:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Display name:     %1</source>
         <translation>Anzeigename:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Platform user id: %1</source>
         <translation>Plattform-Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Status:           %1</source>
         <translation>Status:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>Token expires:    %1</source>
         <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>Extensions:       %1</source>
         <translation>Erweiterungen:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="295"/>
+        <location filename="../app/cli/cli.cpp" line="296"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="339"/>
+        <location filename="../app/cli/cli.cpp" line="340"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="396"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="409"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="416"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="452"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
+        <location filename="../app/cli/cli.cpp" line="468"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="479"/>
+        <location filename="../app/cli/cli.cpp" line="480"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="503"/>
+        <location filename="../app/cli/cli.cpp" line="504"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="511"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="513"/>
+        <location filename="../app/cli/cli.cpp" line="514"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="541"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="602"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="603"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, mit Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="606"/>
+        <location filename="../app/cli/cli.cpp" line="607"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
@@ -661,77 +679,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="629"/>
+        <location filename="../app/cli/cli.cpp" line="619"/>
+        <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
+        <translation>Geben Sie eine Konto-ID oder --all an, nicht beides: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="636"/>
+        <location filename="../app/cli/cli.cpp" line="731"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="637"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Geben Sie das Konto und die Pinnwand an: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="667"/>
+        <location filename="../app/cli/cli.cpp" line="674"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Das Konto %1 hat keine Pinnwand mit der ID %2; `fanout accounts show %1` zeigt die aktuelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="676"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Neue Pins von %1 landen auf der Pinnwand „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="741"/>
+        <source>Could not refresh %1: %2 (%3)</source>
+        <translation>%1 konnte nicht erneuert werden: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="747"/>
+        <source>No account can be refreshed without you.</source>
+        <translation>Kein Konto lässt sich ohne Ihr Zutun erneuern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="754"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="686"/>
+        <location filename="../app/cli/cli.cpp" line="757"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="705"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Anbietereinstellungen von %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="707"/>
+        <location filename="../app/cli/cli.cpp" line="778"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="787"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="733"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
         <source>(not configured)</source>
         <translation>(nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="736"/>
+        <location filename="../app/cli/cli.cpp" line="807"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="743"/>
+        <location filename="../app/cli/cli.cpp" line="814"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="755"/>
+        <location filename="../app/cli/cli.cpp" line="826"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="767"/>
+        <location filename="../app/cli/cli.cpp" line="838"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="777"/>
+        <location filename="../app/cli/cli.cpp" line="848"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -739,7 +773,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="821"/>
+        <location filename="../app/cli/cli.cpp" line="892"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -748,7 +782,7 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID                  renew an X, Threads or Pinterest account&apos;s tokens now
+  accounts refresh ID|--all            renew an account&apos;s tokens now; --all runs the whole schedule
   accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
@@ -767,7 +801,7 @@ Befehle:
   accounts show ID [--json]            ein Konto anzeigen
   accounts check ID [--json]           einen authentifizierten Aufruf für das Konto ausführen
   accounts disconnect ID               das Konto und seine Tokens löschen
-  accounts refresh ID                  die Tokens eines X-, Threads- oder Pinterest-Kontos jetzt erneuern
+  accounts refresh ID|--all            die Tokens eines Kontos jetzt erneuern; --all führt den ganzen Zeitplan aus
   accounts set-board ID BOARD_ID       die Pinterest-Pinnwand für neue Pins festlegen
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SEKUNDEN]
                                        über den Browser verbinden; gibt die Adresse der Zustimmungsseite aus
@@ -780,78 +814,83 @@ Befehle:
   vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="843"/>
+        <location filename="../app/cli/cli.cpp" line="914"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="844"/>
+        <location filename="../app/cli/cli.cpp" line="915"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="845"/>
+        <location filename="../app/cli/cli.cpp" line="916"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="846"/>
+        <location filename="../app/cli/cli.cpp" line="917"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="846"/>
+        <location filename="../app/cli/cli.cpp" line="917"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="847"/>
+        <location filename="../app/cli/cli.cpp" line="918"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="848"/>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="850"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="851"/>
+        <location filename="../app/cli/cli.cpp" line="922"/>
+        <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
+        <translation>Mit `accounts refresh`: jedes Konto erneuern, das sich erneuern lässt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="923"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="851"/>
+        <location filename="../app/cli/cli.cpp" line="923"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="854"/>
+        <location filename="../app/cli/cli.cpp" line="926"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="855"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
@@ -1104,27 +1143,27 @@ Befehle:
         <translation>Dieses Konto wird bereits erneuert. Warten Sie, bis der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="531"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
         <translation>%1 hat die Client-ID oder das Client-Secret von Fanout abgelehnt (%2). Prüfen Sie beides unter Einstellungen → Anbieter. Das Konto bleibt verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="561"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
         <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
         <translation>Der Token-Endpunkt antwortete mit HTTP %1 (%2); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="572"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 hat die Erneuerung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="574"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="578"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (%2). Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="560"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="564"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet. Es wurde nichts geändert.</translation>
     </message>
@@ -1249,32 +1288,32 @@ Befehle:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="35"/>
+        <location filename="../ui/gui.cpp" line="37"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="41"/>
+        <location filename="../ui/gui.cpp" line="43"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="43"/>
+        <location filename="../ui/gui.cpp" line="45"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="47"/>
+        <location filename="../ui/gui.cpp" line="49"/>
         <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
         <translation>Farben des Fensters: system, light oder dark (Standard: system oder FANOUT_THEME).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="49"/>
+        <location filename="../ui/gui.cpp" line="51"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="65"/>
+        <location filename="../ui/gui.cpp" line="67"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>
@@ -1659,6 +1698,27 @@ Befehle:
         <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Bricht die Anmeldung ab und lässt diesen Dialog geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::DBusNotificationSink</name>
+    <message>
+        <location filename="../ui/notifications.cpp" line="60"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::EventNotifier</name>
+    <message>
+        <location filename="../ui/notifications.cpp" line="150"/>
+        <source>Reconnect %1</source>
+        <translation>%1 erneut verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/notifications.cpp" line="151"/>
+        <source>%1 expires soon</source>
+        <translation>%1 läuft bald ab</translation>
     </message>
 </context>
 <context>
@@ -2186,14 +2246,22 @@ Befehle:
 <context>
     <name>fanout::ui::TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="17"/>
+        <location filename="../ui/trayicon.cpp" line="54"/>
         <source>&amp;Open Fanout</source>
         <translation>Fanout ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="19"/>
+        <location filename="../ui/trayicon.cpp" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="89"/>
+        <source>Fanout: %n account(s) need attention</source>
+        <translation>
+            <numerusform>Fanout: %n Konto braucht Aufmerksamkeit</numerusform>
+            <numerusform>Fanout: %n Konten brauchen Aufmerksamkeit</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -52,8 +52,8 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="100"/>
-        <location filename="../app/service/accountservice.cpp" line="118"/>
+        <location filename="../app/service/accountservice.cpp" line="108"/>
+        <location filename="../app/service/accountservice.cpp" line="139"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
@@ -215,65 +215,83 @@
     </message>
 </context>
 <context>
+    <name>fanout::Scheduler</name>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="400"/>
+        <source>The %1 token expires on %2, in 7 days or less. Reconnect the account before then.</source>
+        <translation>El token de %1 caduca el %2, en 7 días o menos. Vuelva a conectar la cuenta antes.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="402"/>
+        <source>The %1 token expires on %2, within a day. Reconnect the account now.</source>
+        <translation>El token de %1 caduca el %2, en menos de un día. Vuelva a conectar la cuenta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="496"/>
+        <source>Refreshing the %1 token failed %2 times in a row, and it expires on %3. Check the network connection, or reconnect the account.</source>
+        <translation>La renovación del token de %1 falló %2 veces seguidas, y caduca el %3. Compruebe la conexión de red o vuelva a conectar la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="102"/>
+        <location filename="../app/store/accountstore.cpp" line="111"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite informó: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="107"/>
+        <location filename="../app/store/accountstore.cpp" line="116"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>El disco que contiene %1 está lleno. Libere espacio en él y vuelva a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="115"/>
+        <location filename="../app/store/accountstore.cpp" line="124"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>No se puede escribir %1: su carpeta o disco es de solo lectura o pertenece a otro usuario. Obtenga permiso de escritura en la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="122"/>
+        <location filename="../app/store/accountstore.cpp" line="131"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>La lectura o escritura de %1 falló por un error de disco. Compruebe el disco y su espacio libre y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="129"/>
+        <location filename="../app/store/accountstore.cpp" line="138"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <location filename="../app/store/accountstore.cpp" line="141"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout no pudo leer ni escribir %1. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="302"/>
+        <location filename="../app/store/accountstore.cpp" line="311"/>
         <source>Could not create %1: %2</source>
         <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="325"/>
+        <location filename="../app/store/accountstore.cpp" line="334"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2). Abra la ventana de Fanout, sin ninguna otra instancia de Fanout en ejecución, para apartar el archivo dañado y empezar sin cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="334"/>
+        <location filename="../app/store/accountstore.cpp" line="343"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2), y no se pudo cambiar su nombre. Sáquelo usted mismo de la carpeta y vuelva a iniciar Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="342"/>
+        <location filename="../app/store/accountstore.cpp" line="351"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 estaba dañado y no se pudo leer (SQLite informó: %2). Se movió a %3 y se conserva allí. El próximo inicio de Fanout empezará sin cuentas, así que vuelva a conectarlas o ponga una copia de seguridad de %1 en su lugar antes de volver a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="400"/>
+        <location filename="../app/store/accountstore.cpp" line="409"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Una versión más reciente de Fanout escribió la carpeta de datos (esquema %1; esta versión conoce el %2). Actualice Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="524"/>
-        <location filename="../app/store/accountstore.cpp" line="545"/>
+        <location filename="../app/store/accountstore.cpp" line="533"/>
+        <location filename="../app/store/accountstore.cpp" line="554"/>
         <source>No account has the id %1.</source>
         <translation>No hay ninguna cuenta con el ID %1.</translation>
     </message>
@@ -503,157 +521,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>ID:               %1</source>
         <translation>ID:                  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Platform:         %1</source>
         <translation>Plataforma:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Handle:           %1</source>
         <translation>Identificador:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Display name:     %1</source>
         <translation>Nombre visible:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Platform user id: %1</source>
         <translation>ID en la plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Status:           %1</source>
         <translation>Estado:              %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>Token expires:    %1</source>
         <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>Extensions:       %1</source>
         <translation>Extensiones:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="295"/>
+        <location filename="../app/cli/cli.cpp" line="296"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="339"/>
+        <location filename="../app/cli/cli.cpp" line="340"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="396"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="409"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="416"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="452"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
+        <location filename="../app/cli/cli.cpp" line="468"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="479"/>
+        <location filename="../app/cli/cli.cpp" line="480"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="503"/>
+        <location filename="../app/cli/cli.cpp" line="504"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="511"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="513"/>
+        <location filename="../app/cli/cli.cpp" line="514"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="541"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="602"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="603"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, con Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="606"/>
+        <location filename="../app/cli/cli.cpp" line="607"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
@@ -661,77 +679,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="629"/>
+        <location filename="../app/cli/cli.cpp" line="619"/>
+        <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
+        <translation>Indique un id de cuenta o --all, no ambos: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="636"/>
+        <location filename="../app/cli/cli.cpp" line="731"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="637"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indique la cuenta y el tablero: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="667"/>
+        <location filename="../app/cli/cli.cpp" line="674"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>La cuenta %1 no tiene ningún tablero con el id %2; `fanout accounts show %1` muestra el actual.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="676"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Los nuevos pines de %1 van al tablero «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="741"/>
+        <source>Could not refresh %1: %2 (%3)</source>
+        <translation>No se pudo renovar %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="747"/>
+        <source>No account can be refreshed without you.</source>
+        <translation>Ninguna cuenta se puede renovar sin usted.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="754"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="686"/>
+        <location filename="../app/cli/cli.cpp" line="757"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="705"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Se importó la configuración de proveedores de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="707"/>
+        <location filename="../app/cli/cli.cpp" line="778"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="787"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="733"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="736"/>
+        <location filename="../app/cli/cli.cpp" line="807"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="743"/>
+        <location filename="../app/cli/cli.cpp" line="814"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="755"/>
+        <location filename="../app/cli/cli.cpp" line="826"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="767"/>
+        <location filename="../app/cli/cli.cpp" line="838"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="777"/>
+        <location filename="../app/cli/cli.cpp" line="848"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -739,7 +773,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="821"/>
+        <location filename="../app/cli/cli.cpp" line="892"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -748,7 +782,7 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID                  renew an X, Threads or Pinterest account&apos;s tokens now
+  accounts refresh ID|--all            renew an account&apos;s tokens now; --all runs the whole schedule
   accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
@@ -767,7 +801,7 @@ Comandos:
   accounts show ID [--json]            mostrar una cuenta
   accounts check ID [--json]           hacer una llamada autenticada para la cuenta
   accounts disconnect ID               eliminar la cuenta y sus tokens
-  accounts refresh ID                  renovar ahora los tokens de una cuenta de X, Threads o Pinterest
+  accounts refresh ID|--all            renovar ahora los tokens de una cuenta; --all ejecuta todo el calendario
   accounts set-board ID BOARD_ID       elegir el tablero de Pinterest para los pines nuevos
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SEGUNDOS]
                                        conectar a través del navegador; muestra la dirección de consentimiento
@@ -780,78 +814,83 @@ Comandos:
   vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="843"/>
+        <location filename="../app/cli/cli.cpp" line="914"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="844"/>
+        <location filename="../app/cli/cli.cpp" line="915"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="845"/>
+        <location filename="../app/cli/cli.cpp" line="916"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="846"/>
+        <location filename="../app/cli/cli.cpp" line="917"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="846"/>
+        <location filename="../app/cli/cli.cpp" line="917"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="847"/>
+        <location filename="../app/cli/cli.cpp" line="918"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="848"/>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="850"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="851"/>
+        <location filename="../app/cli/cli.cpp" line="922"/>
+        <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
+        <translation>Con `accounts refresh`: renovar todas las cuentas que se puedan renovar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="923"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="851"/>
+        <location filename="../app/cli/cli.cpp" line="923"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="854"/>
+        <location filename="../app/cli/cli.cpp" line="926"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="855"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
@@ -1104,27 +1143,27 @@ Comandos:
         <translation>Esta cuenta ya se está renovando; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="531"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
         <translation>%1 rechazó el ID o el secreto de cliente de Fanout (%2). Compruébelos en Configuración → Proveedores. La cuenta sigue conectada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="561"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
         <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
         <translation>El punto de acceso de tokens respondió HTTP %1 (%2); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="572"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 rechazó la renovación (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="574"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="578"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 ya no acepta el inicio de sesión de esta cuenta (%2). Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="560"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="564"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>El punto de conexión de tokens respondió HTTP %1; no se ha cambiado nada.</translation>
     </message>
@@ -1249,32 +1288,32 @@ Comandos:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="35"/>
+        <location filename="../ui/gui.cpp" line="37"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="41"/>
+        <location filename="../ui/gui.cpp" line="43"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="43"/>
+        <location filename="../ui/gui.cpp" line="45"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="47"/>
+        <location filename="../ui/gui.cpp" line="49"/>
         <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
         <translation>Colores de la ventana: system, light o dark (predeterminado: system, o FANOUT_THEME).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="49"/>
+        <location filename="../ui/gui.cpp" line="51"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="65"/>
+        <location filename="../ui/gui.cpp" line="67"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>
@@ -1659,6 +1698,27 @@ Comandos:
         <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Detiene el inicio de sesión y mantiene abierto este cuadro de diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::DBusNotificationSink</name>
+    <message>
+        <location filename="../ui/notifications.cpp" line="60"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::EventNotifier</name>
+    <message>
+        <location filename="../ui/notifications.cpp" line="150"/>
+        <source>Reconnect %1</source>
+        <translation>Reconectar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/notifications.cpp" line="151"/>
+        <source>%1 expires soon</source>
+        <translation>%1 caduca pronto</translation>
     </message>
 </context>
 <context>
@@ -2186,14 +2246,22 @@ Comandos:
 <context>
     <name>fanout::ui::TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="17"/>
+        <location filename="../ui/trayicon.cpp" line="54"/>
         <source>&amp;Open Fanout</source>
         <translation>&amp;Abrir Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="19"/>
+        <location filename="../ui/trayicon.cpp" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="89"/>
+        <source>Fanout: %n account(s) need attention</source>
+        <translation>
+            <numerusform>Fanout: %n cuenta necesita atención</numerusform>
+            <numerusform>Fanout: %n cuentas necesitan atención</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

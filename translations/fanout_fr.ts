@@ -52,8 +52,8 @@
 <context>
     <name>fanout::AccountService</name>
     <message>
-        <location filename="../app/service/accountservice.cpp" line="100"/>
-        <location filename="../app/service/accountservice.cpp" line="118"/>
+        <location filename="../app/service/accountservice.cpp" line="108"/>
+        <location filename="../app/service/accountservice.cpp" line="139"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
@@ -215,65 +215,83 @@
     </message>
 </context>
 <context>
+    <name>fanout::Scheduler</name>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="400"/>
+        <source>The %1 token expires on %2, in 7 days or less. Reconnect the account before then.</source>
+        <translation>Le jeton %1 expire le %2, dans 7 jours ou moins. Reconnectez le compte d’ici là.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="402"/>
+        <source>The %1 token expires on %2, within a day. Reconnect the account now.</source>
+        <translation>Le jeton %1 expire le %2, dans moins d’un jour. Reconnectez le compte maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/service/scheduler.cpp" line="496"/>
+        <source>Refreshing the %1 token failed %2 times in a row, and it expires on %3. Check the network connection, or reconnect the account.</source>
+        <translation>Le renouvellement du jeton %1 a échoué %2 fois de suite, et il expire le %3. Vérifiez la connexion réseau ou reconnectez le compte.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="102"/>
+        <location filename="../app/store/accountstore.cpp" line="111"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite a signalé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="107"/>
+        <location filename="../app/store/accountstore.cpp" line="116"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>Le disque qui contient %1 est plein. Libérez de l’espace et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="115"/>
+        <location filename="../app/store/accountstore.cpp" line="124"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>Impossible d’écrire %1&#xa0;: son dossier ou son disque est en lecture seule ou appartient à un autre utilisateur. Donnez-vous les droits d’écriture sur le dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="122"/>
+        <location filename="../app/store/accountstore.cpp" line="131"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>La lecture ou l’écriture de %1 a échoué à cause d’une erreur de disque. Vérifiez le disque et son espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="129"/>
+        <location filename="../app/store/accountstore.cpp" line="138"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <location filename="../app/store/accountstore.cpp" line="141"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout n’a pas pu lire ou écrire %1. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="302"/>
+        <location filename="../app/store/accountstore.cpp" line="311"/>
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="325"/>
+        <location filename="../app/store/accountstore.cpp" line="334"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2). Ouvrez la fenêtre de Fanout, sans autre instance de Fanout en cours d’exécution, pour mettre le fichier endommagé de côté et repartir sans aucun compte.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="334"/>
+        <location filename="../app/store/accountstore.cpp" line="343"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2), et il n’a pas pu être renommé. Déplacez-le vous-même hors du dossier et relancez Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="342"/>
+        <location filename="../app/store/accountstore.cpp" line="351"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 était endommagé et n’a pas pu être lu (SQLite a signalé&#xa0;: %2). Il a été déplacé vers %3, où il est conservé. Au prochain démarrage, Fanout commencera sans aucun compte&#xa0;: reconnectez-les, ou remettez une sauvegarde de %1 à sa place avant de redémarrer.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="400"/>
+        <location filename="../app/store/accountstore.cpp" line="409"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Le dossier de données a été écrit par une version plus récente de Fanout (schéma %1, cette version connaît le schéma %2). Mettez Fanout à jour.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="524"/>
-        <location filename="../app/store/accountstore.cpp" line="545"/>
+        <location filename="../app/store/accountstore.cpp" line="533"/>
+        <location filename="../app/store/accountstore.cpp" line="554"/>
         <source>No account has the id %1.</source>
         <translation>Aucun compte n’a l’identifiant %1.</translation>
     </message>
@@ -503,157 +521,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="155"/>
+        <location filename="../app/cli/cli.cpp" line="156"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="171"/>
+        <location filename="../app/cli/cli.cpp" line="172"/>
         <source>ID:               %1</source>
         <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>Platform:         %1</source>
         <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Handle:           %1</source>
         <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Display name:     %1</source>
         <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Platform user id: %1</source>
         <translation>ID sur la plateforme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Status:           %1</source>
         <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>Token expires:    %1</source>
         <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>Extensions:       %1</source>
         <translation>Extensions&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="293"/>
+        <location filename="../app/cli/cli.cpp" line="294"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="295"/>
+        <location filename="../app/cli/cli.cpp" line="296"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="310"/>
+        <location filename="../app/cli/cli.cpp" line="311"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="339"/>
+        <location filename="../app/cli/cli.cpp" line="340"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="393"/>
+        <location filename="../app/cli/cli.cpp" line="394"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="396"/>
+        <location filename="../app/cli/cli.cpp" line="397"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="408"/>
+        <location filename="../app/cli/cli.cpp" line="409"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="416"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="451"/>
+        <location filename="../app/cli/cli.cpp" line="452"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="459"/>
+        <location filename="../app/cli/cli.cpp" line="460"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="463"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="467"/>
+        <location filename="../app/cli/cli.cpp" line="468"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="474"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="479"/>
+        <location filename="../app/cli/cli.cpp" line="480"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="503"/>
+        <location filename="../app/cli/cli.cpp" line="504"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="510"/>
+        <location filename="../app/cli/cli.cpp" line="511"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="513"/>
+        <location filename="../app/cli/cli.cpp" line="514"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="541"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="602"/>
+        <location filename="../app/cli/cli.cpp" line="603"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="603"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, avec Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="606"/>
+        <location filename="../app/cli/cli.cpp" line="607"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
@@ -661,77 +679,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="629"/>
+        <location filename="../app/cli/cli.cpp" line="619"/>
+        <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
+        <translation>Indiquez un identifiant de compte ou --all, pas les deux : `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="636"/>
+        <location filename="../app/cli/cli.cpp" line="731"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="637"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indiquez le compte et le tableau : `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="667"/>
+        <location filename="../app/cli/cli.cpp" line="674"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Le compte %1 n’a aucun tableau avec l’identifiant %2 ; `fanout accounts show %1` affiche le tableau actuel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="676"/>
+        <location filename="../app/cli/cli.cpp" line="683"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Les nouvelles épingles de %1 vont dans le tableau « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="741"/>
+        <source>Could not refresh %1: %2 (%3)</source>
+        <translation>Impossible de renouveler %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="747"/>
+        <source>No account can be refreshed without you.</source>
+        <translation>Aucun compte ne peut être renouvelé sans vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="754"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="686"/>
+        <location filename="../app/cli/cli.cpp" line="757"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="705"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Paramètres des fournisseurs importés pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="707"/>
+        <location filename="../app/cli/cli.cpp" line="778"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="716"/>
+        <location filename="../app/cli/cli.cpp" line="787"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="733"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
         <source>(not configured)</source>
         <translation>(non configuré)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="736"/>
+        <location filename="../app/cli/cli.cpp" line="807"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="743"/>
+        <location filename="../app/cli/cli.cpp" line="814"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="755"/>
+        <location filename="../app/cli/cli.cpp" line="826"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="767"/>
+        <location filename="../app/cli/cli.cpp" line="838"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="777"/>
+        <location filename="../app/cli/cli.cpp" line="848"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -739,7 +773,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="821"/>
+        <location filename="../app/cli/cli.cpp" line="892"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -748,7 +782,7 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID                  renew an X, Threads or Pinterest account&apos;s tokens now
+  accounts refresh ID|--all            renew an account&apos;s tokens now; --all runs the whole schedule
   accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
@@ -767,7 +801,7 @@ Commandes&#xa0;:
   accounts show ID [--json]            afficher un compte
   accounts check ID [--json]           effectuer un appel authentifié pour le compte
   accounts disconnect ID               supprimer le compte et ses jetons
-  accounts refresh ID                  renouveler maintenant les jetons d’un compte X, Threads ou Pinterest
+  accounts refresh ID|--all            renouveler maintenant les jetons d’un compte ; --all exécute tout le calendrier
   accounts set-board ID BOARD_ID       choisir le tableau Pinterest des nouvelles épingles
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDES]
                                        connecter via le navigateur&#xa0;; affiche l’adresse de consentement
@@ -780,78 +814,83 @@ Commandes&#xa0;:
   vault rotate-key                     rechiffrer chaque compte avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="843"/>
+        <location filename="../app/cli/cli.cpp" line="914"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="844"/>
+        <location filename="../app/cli/cli.cpp" line="915"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="845"/>
+        <location filename="../app/cli/cli.cpp" line="916"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="846"/>
+        <location filename="../app/cli/cli.cpp" line="917"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="846"/>
+        <location filename="../app/cli/cli.cpp" line="917"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="847"/>
+        <location filename="../app/cli/cli.cpp" line="918"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="848"/>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="850"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="851"/>
+        <location filename="../app/cli/cli.cpp" line="922"/>
+        <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
+        <translation>Avec `accounts refresh` : renouveler chaque compte qui peut l’être.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="923"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="851"/>
+        <location filename="../app/cli/cli.cpp" line="923"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="854"/>
+        <location filename="../app/cli/cli.cpp" line="926"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="855"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
@@ -1104,27 +1143,27 @@ Commandes&#xa0;:
         <translation>Ce compte est déjà en cours de renouvellement&#xa0;; attendez la fin de l’opération.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="531"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
         <translation>%1 a rejeté l’identifiant client ou le secret client de Fanout (%2). Vérifiez-les dans Paramètres → Fournisseurs. Le compte reste connecté.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="561"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
         <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
         <translation>Le point de terminaison des jetons a répondu HTTP %1 (%2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="572"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 a rejeté le renouvellement (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="574"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="578"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 n’accepte plus l’authentification de ce compte (%2). Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="560"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="564"/>
         <source>The token endpoint answered HTTP %1; nothing was changed.</source>
         <translation>Le point de terminaison de jeton a répondu HTTP %1&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -1249,32 +1288,32 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="35"/>
+        <location filename="../ui/gui.cpp" line="37"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="41"/>
+        <location filename="../ui/gui.cpp" line="43"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="43"/>
+        <location filename="../ui/gui.cpp" line="45"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="47"/>
+        <location filename="../ui/gui.cpp" line="49"/>
         <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
         <translation>Couleurs de la fenêtre : system, light ou dark (par défaut : system, ou FANOUT_THEME).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="49"/>
+        <location filename="../ui/gui.cpp" line="51"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="65"/>
+        <location filename="../ui/gui.cpp" line="67"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>
@@ -1659,6 +1698,27 @@ Commandes&#xa0;:
         <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Arrête l’authentification et laisse cette boîte de dialogue ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::DBusNotificationSink</name>
+    <message>
+        <location filename="../ui/notifications.cpp" line="60"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::EventNotifier</name>
+    <message>
+        <location filename="../ui/notifications.cpp" line="150"/>
+        <source>Reconnect %1</source>
+        <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/notifications.cpp" line="151"/>
+        <source>%1 expires soon</source>
+        <translation>%1 expire bientôt</translation>
     </message>
 </context>
 <context>
@@ -2186,14 +2246,22 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::TrayIcon</name>
     <message>
-        <location filename="../ui/trayicon.cpp" line="17"/>
+        <location filename="../ui/trayicon.cpp" line="54"/>
         <source>&amp;Open Fanout</source>
         <translation>&amp;Ouvrir Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/trayicon.cpp" line="19"/>
+        <location filename="../ui/trayicon.cpp" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="89"/>
+        <source>Fanout: %n account(s) need attention</source>
+        <translation>
+            <numerusform>Fanout : %n compte demande votre attention</numerusform>
+            <numerusform>Fanout : %n comptes demandent votre attention</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
