@@ -4,47 +4,47 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="61"/>
+        <location filename="../app/providers/providerconfig.cpp" line="68"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="69"/>
+        <location filename="../app/providers/providerconfig.cpp" line="76"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri muss die https://-Adresse Ihrer Weiterleitungsseite sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="75"/>
+        <location filename="../app/providers/providerconfig.cpp" line="82"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri schickt den Browser an Port %2, aber %1.redirectPort ist %3. Gleichen Sie beide an.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="196"/>
+        <location filename="../app/providers/providerconfig.cpp" line="203"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 muss eine https://-URL sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="208"/>
+        <location filename="../app/providers/providerconfig.cpp" line="215"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="219"/>
+        <location filename="../app/providers/providerconfig.cpp" line="226"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes darf nur Zeichenketten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="223"/>
+        <location filename="../app/providers/providerconfig.cpp" line="230"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes muss eine Liste oder eine durch Leerzeichen getrennte Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="229"/>
+        <location filename="../app/providers/providerconfig.cpp" line="236"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort muss eine Portnummer von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="235"/>
+        <location filename="../app/providers/providerconfig.cpp" line="242"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion muss eine Graph-API-Version wie v21.0 sein, und nur Facebook hat eine.</translation>
     </message>
@@ -168,50 +168,55 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="271"/>
+        <location filename="../app/providers/providerconfig.cpp" line="278"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <location filename="../app/providers/providerconfig.cpp" line="282"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="283"/>
-        <location filename="../app/providers/providerconfig.cpp" line="287"/>
+        <location filename="../app/providers/providerconfig.cpp" line="290"/>
+        <location filename="../app/providers/providerconfig.cpp" line="294"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="296"/>
+        <location filename="../app/providers/providerconfig.cpp" line="303"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="312"/>
+        <location filename="../app/providers/providerconfig.cpp" line="319"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="347"/>
+        <location filename="../app/providers/providerconfig.cpp" line="354"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="359"/>
+        <location filename="../app/providers/providerconfig.cpp" line="366"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="363"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="381"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="425"/>
+        <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
+        <translation>„%1“ ist keine Bluesky-Dienstadresse. Geben Sie eine https://-Adresse ohne Pfad ein, etwa https://bsky.social (einfaches http nur für 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -1288,32 +1293,42 @@ Befehle:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="37"/>
+        <location filename="../ui/gui.cpp" line="39"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="43"/>
+        <location filename="../ui/gui.cpp" line="45"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="45"/>
+        <location filename="../ui/gui.cpp" line="47"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="49"/>
-        <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
-        <translation>Farben des Fensters: system, light oder dark (Standard: system oder FANOUT_THEME).</translation>
+        <location filename="../ui/gui.cpp" line="51"/>
+        <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
+        <translation>Farben des Fensters: system, light oder dark (Standard: FANOUT_THEME, sonst das in den Einstellungen gewählte Design).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="51"/>
+        <location filename="../ui/gui.cpp" line="53"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="67"/>
+        <location filename="../ui/gui.cpp" line="57"/>
+        <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
+        <translation>Öffnet die Einstellungen auf SEITE: general oder eine Plattform wie twitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="58"/>
+        <source>PAGE</source>
+        <translation>SEITE</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="75"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>
@@ -1453,68 +1468,68 @@ Befehle:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="108"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="114"/>
         <source>Needs reconnect</source>
         <translation>Neuverbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="114"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <source>Key mismatch</source>
         <translation>Schlüssel passt nicht</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <location filename="../ui/accountpresentation.cpp" line="118"/>
+        <location filename="../ui/accountpresentation.cpp" line="120"/>
         <source>Unknown status</source>
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="127"/>
+        <location filename="../ui/accountpresentation.cpp" line="129"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Dieses Token läuft bald ab, und die Plattform erlaubt Fanout nicht, es zu erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="132"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>Die Plattform akzeptiert diese Anmeldung nicht mehr, etwa weil das App-Passwort widerrufen wurde. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="135"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen. Verbinden Sie das Konto erneut, um neue zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="138"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Diese Version von Fanout kennt den gespeicherten Status dieses Kontos nicht, zum Beispiel weil eine neuere Version ihn geschrieben hat. Prüfen Sie die Verbindung oder verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="169"/>
+        <location filename="../ui/accountpresentation.cpp" line="171"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="178"/>
+        <location filename="../ui/accountpresentation.cpp" line="180"/>
         <source>Expires today</source>
         <translation>Läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="180"/>
+        <location filename="../ui/accountpresentation.cpp" line="182"/>
         <source>Expires in 1 day</source>
         <translation>Läuft in 1 Tag ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="182"/>
+        <location filename="../ui/accountpresentation.cpp" line="184"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Läuft in %n Tag ab</numerusform>
@@ -1522,22 +1537,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="215"/>
+        <location filename="../ui/accountpresentation.cpp" line="217"/>
         <source>No token expiry recorded</source>
         <translation>Kein Ablaufdatum für das Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="220"/>
+        <location filename="../ui/accountpresentation.cpp" line="222"/>
         <source>Token valid until %1</source>
         <translation>Token gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="222"/>
+        <location filename="../ui/accountpresentation.cpp" line="224"/>
         <source>Token renews on next use</source>
         <translation>Token wird bei der nächsten Nutzung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="223"/>
+        <location filename="../ui/accountpresentation.cpp" line="225"/>
         <source>Token expired on %1</source>
         <translation>Token abgelaufen am %1</translation>
     </message>
@@ -1863,179 +1878,184 @@ Befehle:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>Die Pinterest-Pinnwände konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Neue Pins landen auf der Pinnwand „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>About Fanout</source>
         <translation>Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Connect account</source>
         <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Connect Account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Search Accounts</source>
         <translation>Konten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Connect with a handle and an app password</source>
         <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (über eine Facebook-Seite)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Instagram-Profikonten kommen mit der Facebook-Seite, mit der sie verknüpft sind. Dies verbindet Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Facebook-Seiten und Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1 (not set up)</source>
         <translation>%1 (nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Connect in your browser</source>
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
-        <translation>Noch nicht eingerichtet. Importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben: fanout providers import FILE</translation>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>No accounts</source>
         <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>No accounts connected yet</source>
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Connect Bluesky account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Coming soon: %1.</source>
         <translation>Demnächst: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Wann jedes Token in den nächsten %n Tag abläuft</numerusform>
@@ -2043,35 +2063,35 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Connected accounts</source>
         <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Check Connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2079,118 +2099,128 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
+        <translation>Noch nicht eingerichtet: öffnet die Einstellungen, um die Client-ID einzugeben. Eine Anbieterdatei Ihrer Administration funktioniert auch: fanout providers import FILE</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>%1 is not set up yet. Enter its client ID in Settings.</source>
+        <translation>%1 ist noch nicht eingerichtet. Geben Sie die Client-ID in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Kein Konto passt zur Suche oder zum Plattformfilter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Search by name, handle or user id</source>
         <translation>Nach Name, Handle oder Benutzer-ID suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Show platform</source>
         <translation>Plattform anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Sort accounts</source>
         <translation>Konten sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Sort by platform</source>
         <translation>Nach Plattform sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Sort by expiry</source>
         <translation>Nach Ablauf sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Needs attention first</source>
         <translation>Dringendes zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>%1 shown of %2</source>
         <translation>%1 angezeigt von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>
@@ -2241,6 +2271,270 @@ Befehle:
         <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="220"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <source>Fanout cannot connect %1 accounts yet, so there is nothing to set up here.</source>
+        <translation>Fanout kann %1-Konten noch nicht verbinden, daher gibt es hier nichts einzurichten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <source>Behaviour</source>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="225"/>
+        <source>Show a &amp;notification when a token is about to expire or was revoked</source>
+        <translation>Eine &amp;Benachrichtigung zeigen, wenn ein Token bald abläuft oder widerrufen wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="228"/>
+        <source>&amp;Start Fanout when I log in</source>
+        <translation>Fanout beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="231"/>
+        <source>&amp;Closing the window keeps Fanout running in the tray</source>
+        <translation>Beim S&amp;chließen des Fensters läuft Fanout im Infobereich weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <source>No system tray was found, so closing the window quits Fanout.</source>
+        <translation>Es wurde kein Infobereich gefunden, daher beendet das Schließen des Fensters Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="250"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="263"/>
+        <source>A new language is used the next time Fanout starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <source>Bluesky accounts connect with a handle and an app password, so there is no client to register. The service below is where new connections look up the handle; change it for a self-hosted PDS.</source>
+        <translation>Bluesky-Konten verbinden sich mit einem Handle und einem App-Passwort, daher muss kein Client registriert werden. Beim unten angegebenen Dienst suchen neue Verbindungen das Handle; ändern Sie ihn für einen selbst betriebenen PDS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <source>Default &amp;service:</source>
+        <translation>Standard&amp;dienst:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <source>From the app your organisation registered with %1</source>
+        <translation>Aus der App, die Ihre Organisation bei %1 registriert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="362"/>
+        <source>Clear the stored client secret</source>
+        <translation>Gespeichertes Client-Geheimnis löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="375"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <source>Redirect</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="383"/>
+        <source>Redirect &amp;port:</source>
+        <translation>Weiterleitungs&amp;port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <source>Register this address with %1 exactly as shown, unless a relay page is set.</source>
+        <translation>Registrieren Sie diese Adresse bei %1 genau wie angezeigt, sofern keine Weiterleitungsseite eingetragen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="389"/>
+        <source>Redirect URI:</source>
+        <translation>Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="391"/>
+        <source>Optional: https://… of your organisation&apos;s relay page</source>
+        <translation>Optional: https://… der Weiterleitungsseite Ihrer Organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <source>For platforms that accept only HTTPS redirects. The relay page forwards the sign-in to the port above on this computer.</source>
+        <translation>Für Plattformen, die nur HTTPS-Weiterleitungen akzeptieren. Die Weiterleitungsseite reicht die Anmeldung an den oben angegebenen Port auf diesem Computer weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <source>&amp;Relay page:</source>
+        <translation>&amp;Weiterleitungsseite:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <source>&amp;Authorization URL:</source>
+        <translation>&amp;Autorisierungs-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <source>T&amp;oken URL:</source>
+        <translation>T&amp;oken-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <source>Separated by spaces or commas</source>
+        <translation>Durch Leerzeichen oder Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="415"/>
+        <source>S&amp;copes:</source>
+        <translation>&amp;Bereiche (Scopes):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <source>The platform&apos;s own addresses are filled in. Change them only for a test server or a proxy your organisation runs.</source>
+        <translation>Die Adressen der Plattform sind voreingetragen. Ändern Sie sie nur für einen Testserver oder einen Proxy Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="477"/>
+        <source>Fanout signs in to %1 with the app below. Its redirect URI must be registered with %1 exactly as shown.</source>
+        <translation>Fanout meldet sich mit der unten angegebenen App bei %1 an. Ihre Weiterleitungs-URI muss bei %1 genau wie angezeigt registriert sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <source>&lt;b&gt;%1 is not set up yet.&lt;/b&gt; Enter the client ID of the app your organisation registered with %1, and register the redirect URI shown below with that app. An administrator can also hand out a providers file: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;%1 ist noch nicht eingerichtet.&lt;/b&gt; Geben Sie die Client-ID der App ein, die Ihre Organisation bei %1 registriert hat, und hinterlegen Sie dort die unten gezeigte Weiterleitungs-URI. Eine Administratorin oder ein Administrator kann auch eine Anbieterdatei ausgeben: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="502"/>
+        <source>The new client secret is stored in the keychain when you save.</source>
+        <translation>Das neue Client-Geheimnis wird beim Speichern im Schlüsselbund abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <source>The client secret is removed from the keychain when you save.</source>
+        <translation>Das Client-Geheimnis wird beim Speichern aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="506"/>
+        <source>A client secret is stored in the keychain.</source>
+        <translation>Ein Client-Geheimnis ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <source>No client secret is stored. Apps using PKCE without a secret need none.</source>
+        <translation>Es ist kein Client-Geheimnis gespeichert. Apps, die PKCE ohne Geheimnis verwenden, brauchen keines.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen ein neues eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="512"/>
+        <source>Paste the client secret</source>
+        <translation>Client-Geheimnis einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="558"/>
+        <source>The redirect port must be a number from 1 to 65535.</source>
+        <translation>Der Weiterleitungsport muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="598"/>
+        <source>This version of Fanout cannot send %1 sign-ins through a relay page. Leave the field empty to use the redirect URI above.</source>
+        <translation>Diese Fanout-Version kann Anmeldungen bei %1 nicht über eine Weiterleitungsseite leiten. Lassen Sie das Feld leer, um die obige Weiterleitungs-URI zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -4,47 +4,47 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="61"/>
+        <location filename="../app/providers/providerconfig.cpp" line="68"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="69"/>
+        <location filename="../app/providers/providerconfig.cpp" line="76"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri debe ser la dirección https:// de su página de reenvío (http simple solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="75"/>
+        <location filename="../app/providers/providerconfig.cpp" line="82"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envía el navegador al puerto %2, pero %1.redirectPort es %3; haga que coincidan.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="196"/>
+        <location filename="../app/providers/providerconfig.cpp" line="203"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 debe ser una URL https:// (http sin cifrar solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="208"/>
+        <location filename="../app/providers/providerconfig.cpp" line="215"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="219"/>
+        <location filename="../app/providers/providerconfig.cpp" line="226"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes solo debe contener cadenas de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="223"/>
+        <location filename="../app/providers/providerconfig.cpp" line="230"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes debe ser una lista o una cadena de texto separada por espacios.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="229"/>
+        <location filename="../app/providers/providerconfig.cpp" line="236"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort debe ser un número de puerto entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="235"/>
+        <location filename="../app/providers/providerconfig.cpp" line="242"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion debe ser una versión de la Graph API como v21.0, y solo Facebook tiene una.</translation>
     </message>
@@ -168,50 +168,55 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="271"/>
+        <location filename="../app/providers/providerconfig.cpp" line="278"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <location filename="../app/providers/providerconfig.cpp" line="282"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="283"/>
-        <location filename="../app/providers/providerconfig.cpp" line="287"/>
+        <location filename="../app/providers/providerconfig.cpp" line="290"/>
+        <location filename="../app/providers/providerconfig.cpp" line="294"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="296"/>
+        <location filename="../app/providers/providerconfig.cpp" line="303"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="312"/>
+        <location filename="../app/providers/providerconfig.cpp" line="319"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="347"/>
+        <location filename="../app/providers/providerconfig.cpp" line="354"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="359"/>
+        <location filename="../app/providers/providerconfig.cpp" line="366"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="363"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="381"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="425"/>
+        <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
+        <translation>«%1» no es una dirección de servicio de Bluesky. Introduce una dirección https:// sin ruta, como https://bsky.social (http simple solo para 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -1288,32 +1293,42 @@ Comandos:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="37"/>
+        <location filename="../ui/gui.cpp" line="39"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="43"/>
+        <location filename="../ui/gui.cpp" line="45"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="45"/>
+        <location filename="../ui/gui.cpp" line="47"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="49"/>
-        <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
-        <translation>Colores de la ventana: system, light o dark (predeterminado: system, o FANOUT_THEME).</translation>
+        <location filename="../ui/gui.cpp" line="51"/>
+        <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
+        <translation>Colores de la ventana: system, light o dark (predeterminado: FANOUT_THEME; si no, el tema elegido en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="51"/>
+        <location filename="../ui/gui.cpp" line="53"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="67"/>
+        <location filename="../ui/gui.cpp" line="57"/>
+        <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
+        <translation>Abre Ajustes en PÁGINA: general, o una plataforma como twitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="58"/>
+        <source>PAGE</source>
+        <translation>PÁGINA</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="75"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>
@@ -1453,68 +1468,68 @@ Comandos:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="108"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
         <source>Expiring soon</source>
         <translation>Caduca pronto</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="114"/>
         <source>Needs reconnect</source>
         <translation>Requiere reconexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="114"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <source>Key mismatch</source>
         <translation>La clave no coincide</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <location filename="../ui/accountpresentation.cpp" line="118"/>
+        <location filename="../ui/accountpresentation.cpp" line="120"/>
         <source>Unknown status</source>
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="127"/>
+        <location filename="../ui/accountpresentation.cpp" line="129"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Este token caduca pronto y la plataforma no permite que Fanout lo renueve. Vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="132"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plataforma ya no acepta este inicio de sesión, por ejemplo porque se revocó la contraseña de aplicación. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="135"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta. Vuelva a conectar la cuenta para guardar otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="138"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Esta versión de Fanout no conoce el estado guardado de esta cuenta, por ejemplo porque lo escribió una versión más reciente. Compruebe la conexión o vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="169"/>
+        <location filename="../ui/accountpresentation.cpp" line="171"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="178"/>
+        <location filename="../ui/accountpresentation.cpp" line="180"/>
         <source>Expires today</source>
         <translation>Caduca hoy</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="180"/>
+        <location filename="../ui/accountpresentation.cpp" line="182"/>
         <source>Expires in 1 day</source>
         <translation>Caduca en 1 día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="182"/>
+        <location filename="../ui/accountpresentation.cpp" line="184"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Caduca en %n día</numerusform>
@@ -1522,22 +1537,22 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="215"/>
+        <location filename="../ui/accountpresentation.cpp" line="217"/>
         <source>No token expiry recorded</source>
         <translation>No consta la caducidad del token</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="220"/>
+        <location filename="../ui/accountpresentation.cpp" line="222"/>
         <source>Token valid until %1</source>
         <translation>Token válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="222"/>
+        <location filename="../ui/accountpresentation.cpp" line="224"/>
         <source>Token renews on next use</source>
         <translation>El token se renueva en el próximo uso</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="223"/>
+        <location filename="../ui/accountpresentation.cpp" line="225"/>
         <source>Token expired on %1</source>
         <translation>El token caducó el %1</translation>
     </message>
@@ -1863,179 +1878,184 @@ Comandos:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Dismiss the error</source>
         <translation>Cerrar el mensaje de error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>No se pudieron listar los tableros de Pinterest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Los pines nuevos van al tablero «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Conectar cuenta de &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>About Fanout</source>
         <translation>Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Mantiene conectadas sus cuentas de redes sociales. Los tokens se guardan cifrados en este equipo y la clave, en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Connect account</source>
         <translation>Conectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Conecta una cuenta de una de las plataformas de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Connect Account…</source>
         <translation>Conectar cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Connect with a handle and an app password</source>
         <translation>Conectar con un identificador y una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (a través de una página de Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Las cuentas profesionales de Instagram vienen con la página de Facebook a la que están vinculadas. Esto conecta Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (próximamente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Próximamente: las cuentas comerciales de Instagram se conectarán a través de la página de Facebook a la que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Páginas de Facebook e Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1 (not set up)</source>
         <translation>%1 (sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Connect in your browser</source>
         <translation>Conectar en su navegador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
-        <translation>Aún no está configurado. Importe el archivo de proveedores que le dio su administrador: fanout providers import FILE</translation>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>No accounts</source>
         <translation>Sin cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>No accounts connected yet</source>
         <translation>Aún no hay cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Conecte su primera cuenta para empezar. Para Bluesky necesita su identificador y una contraseña de aplicación. Fanout mantiene activa la conexión y guarda sus tokens cifrados en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Connect Bluesky account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Coming soon: %1.</source>
         <translation>Próximamente: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Cuándo caduca cada token en el próximo %n día</numerusform>
@@ -2043,35 +2063,35 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Connected accounts</source>
         <translation>Cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -2079,118 +2099,128 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
+        <translation>Aún no configurado: abre Ajustes para introducir el ID de cliente. También sirve un archivo de proveedores de tu administrador: fanout providers import FILE</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>%1 is not set up yet. Enter its client ID in Settings.</source>
+        <translation>%1 aún no está configurado. Introduce su ID de cliente en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Ninguna cuenta coincide con la búsqueda o el filtro de plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Search by name, handle or user id</source>
         <translation>Buscar por nombre, usuario o ID de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Show platform</source>
         <translation>Mostrar plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Sort accounts</source>
         <translation>Ordenar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Sort by platform</source>
         <translation>Ordenar por plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Sort by expiry</source>
         <translation>Ordenar por caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Needs attention first</source>
         <translation>Lo urgente primero</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>%1 shown of %2</source>
         <translation>%1 mostradas de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>
@@ -2241,6 +2271,270 @@ Comandos:
         <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Volver a intentarlo</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="220"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <source>Fanout cannot connect %1 accounts yet, so there is nothing to set up here.</source>
+        <translation>Fanout todavía no puede conectar cuentas de %1, así que aquí no hay nada que configurar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <source>Behaviour</source>
+        <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="225"/>
+        <source>Show a &amp;notification when a token is about to expire or was revoked</source>
+        <translation>Mostrar una &amp;notificación cuando un token esté a punto de caducar o haya sido revocado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="228"/>
+        <source>&amp;Start Fanout when I log in</source>
+        <translation>&amp;Iniciar Fanout al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="231"/>
+        <source>&amp;Closing the window keeps Fanout running in the tray</source>
+        <translation>&amp;Cerrar la ventana deja Fanout en ejecución en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <source>No system tray was found, so closing the window quits Fanout.</source>
+        <translation>No se encontró ninguna bandeja del sistema, así que cerrar la ventana cierra Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="250"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="263"/>
+        <source>A new language is used the next time Fanout starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <source>Bluesky accounts connect with a handle and an app password, so there is no client to register. The service below is where new connections look up the handle; change it for a self-hosted PDS.</source>
+        <translation>Las cuentas de Bluesky se conectan con un identificador y una contraseña de aplicación, así que no hay ningún cliente que registrar. Las nuevas conexiones buscan el identificador en el servicio de abajo; cámbialo para un PDS propio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <source>Default &amp;service:</source>
+        <translation>&amp;Servicio predeterminado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <source>From the app your organisation registered with %1</source>
+        <translation>De la aplicación que tu organización registró en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="362"/>
+        <source>Clear the stored client secret</source>
+        <translation>Borrar el secreto de cliente guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="375"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <source>Redirect</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="383"/>
+        <source>Redirect &amp;port:</source>
+        <translation>&amp;Puerto de redirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <source>Register this address with %1 exactly as shown, unless a relay page is set.</source>
+        <translation>Registra esta dirección en %1 exactamente como se muestra, salvo que haya una página de reenvío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="389"/>
+        <source>Redirect URI:</source>
+        <translation>URI de redirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="391"/>
+        <source>Optional: https://… of your organisation&apos;s relay page</source>
+        <translation>Opcional: https://… de la página de reenvío de tu organización</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <source>For platforms that accept only HTTPS redirects. The relay page forwards the sign-in to the port above on this computer.</source>
+        <translation>Para plataformas que solo aceptan redirecciones HTTPS. La página de reenvío pasa el inicio de sesión al puerto de arriba en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <source>&amp;Relay page:</source>
+        <translation>Página de &amp;reenvío:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <source>Endpoints</source>
+        <translation>Puntos de conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <source>&amp;Authorization URL:</source>
+        <translation>URL de &amp;autorización:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <source>T&amp;oken URL:</source>
+        <translation>URL de t&amp;oken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <source>API &amp;base URL:</source>
+        <translation>URL &amp;base de la API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <source>Separated by spaces or commas</source>
+        <translation>Separados por espacios o comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="415"/>
+        <source>S&amp;copes:</source>
+        <translation>Á&amp;mbitos (scopes):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <source>API &amp;version:</source>
+        <translation>&amp;Versión de la API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <source>The platform&apos;s own addresses are filled in. Change them only for a test server or a proxy your organisation runs.</source>
+        <translation>Las direcciones propias de la plataforma ya están rellenadas. Cámbialas solo para un servidor de pruebas o un proxy de tu organización.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="477"/>
+        <source>Fanout signs in to %1 with the app below. Its redirect URI must be registered with %1 exactly as shown.</source>
+        <translation>Fanout inicia sesión en %1 con la aplicación de abajo. Su URI de redirección debe estar registrada en %1 exactamente como se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <source>&lt;b&gt;%1 is not set up yet.&lt;/b&gt; Enter the client ID of the app your organisation registered with %1, and register the redirect URI shown below with that app. An administrator can also hand out a providers file: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;%1 aún no está configurado.&lt;/b&gt; Introduce el ID de cliente de la aplicación que tu organización registró en %1 y registra en esa aplicación la URI de redirección que aparece abajo. Un administrador también puede entregar un archivo de proveedores: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="502"/>
+        <source>The new client secret is stored in the keychain when you save.</source>
+        <translation>El nuevo secreto de cliente se guardará en el llavero al guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <source>The client secret is removed from the keychain when you save.</source>
+        <translation>El secreto de cliente se eliminará del llavero al guardar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="506"/>
+        <source>A client secret is stored in the keychain.</source>
+        <translation>Hay un secreto de cliente guardado en el llavero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <source>No client secret is stored. Apps using PKCE without a secret need none.</source>
+        <translation>No hay ningún secreto de cliente guardado. Las aplicaciones que usan PKCE sin secreto no lo necesitan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Guardado en el llavero; escribe uno nuevo para sustituirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="512"/>
+        <source>Paste the client secret</source>
+        <translation>Pega el secreto de cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="558"/>
+        <source>The redirect port must be a number from 1 to 65535.</source>
+        <translation>El puerto de redirección debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="598"/>
+        <source>This version of Fanout cannot send %1 sign-ins through a relay page. Leave the field empty to use the redirect URI above.</source>
+        <translation>Esta versión de Fanout no puede enviar los inicios de sesión de %1 a través de una página de reenvío. Deja el campo vacío para usar la URI de redirección de arriba.</translation>
     </message>
 </context>
 <context>

@@ -4,47 +4,47 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="61"/>
+        <location filename="../app/providers/providerconfig.cpp" line="68"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="69"/>
+        <location filename="../app/providers/providerconfig.cpp" line="76"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri doit être l’adresse https:// de votre page relais (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="75"/>
+        <location filename="../app/providers/providerconfig.cpp" line="82"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envoie le navigateur vers le port %2, mais %1.redirectPort vaut %3 ; rendez-les identiques.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="196"/>
+        <location filename="../app/providers/providerconfig.cpp" line="203"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 doit être une URL https:// (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="208"/>
+        <location filename="../app/providers/providerconfig.cpp" line="215"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="219"/>
+        <location filename="../app/providers/providerconfig.cpp" line="226"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes ne doit contenir que des chaînes de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="223"/>
+        <location filename="../app/providers/providerconfig.cpp" line="230"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes doit être une liste ou une chaîne de valeurs séparées par des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="229"/>
+        <location filename="../app/providers/providerconfig.cpp" line="236"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort doit être un numéro de port compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="235"/>
+        <location filename="../app/providers/providerconfig.cpp" line="242"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion doit être une version de l’API Graph comme v21.0, et seul Facebook en a une.</translation>
     </message>
@@ -68,7 +68,7 @@
     <message>
         <location filename="../app/core/appsettings.cpp" line="106"/>
         <source>The settings file %1 cannot be written.</source>
-        <translation>Impossible d’écrire le fichier de réglages %1.</translation>
+        <translation>Impossible d’écrire le fichier de paramètres %1.</translation>
     </message>
 </context>
 <context>
@@ -168,50 +168,55 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="271"/>
+        <location filename="../app/providers/providerconfig.cpp" line="278"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="275"/>
+        <location filename="../app/providers/providerconfig.cpp" line="282"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="283"/>
-        <location filename="../app/providers/providerconfig.cpp" line="287"/>
+        <location filename="../app/providers/providerconfig.cpp" line="290"/>
+        <location filename="../app/providers/providerconfig.cpp" line="294"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="296"/>
+        <location filename="../app/providers/providerconfig.cpp" line="303"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="312"/>
+        <location filename="../app/providers/providerconfig.cpp" line="319"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="347"/>
+        <location filename="../app/providers/providerconfig.cpp" line="354"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="359"/>
+        <location filename="../app/providers/providerconfig.cpp" line="366"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>« %1 » n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="363"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="381"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="425"/>
+        <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
+        <translation>« %1 » n’est pas une adresse de service Bluesky. Saisissez une adresse https:// sans chemin, par exemple https://bsky.social (http simple uniquement pour 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -1288,32 +1293,42 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="37"/>
+        <location filename="../ui/gui.cpp" line="39"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="43"/>
+        <location filename="../ui/gui.cpp" line="45"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="45"/>
+        <location filename="../ui/gui.cpp" line="47"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="49"/>
-        <source>Colours of the window: system, light or dark (default: system, or FANOUT_THEME).</source>
-        <translation>Couleurs de la fenêtre : system, light ou dark (par défaut : system, ou FANOUT_THEME).</translation>
+        <location filename="../ui/gui.cpp" line="51"/>
+        <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
+        <translation>Couleurs de la fenêtre : system, light ou dark (par défaut : FANOUT_THEME, sinon le thème choisi dans les Paramètres).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="51"/>
+        <location filename="../ui/gui.cpp" line="53"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="67"/>
+        <location filename="../ui/gui.cpp" line="57"/>
+        <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
+        <translation>Ouvre les Paramètres sur PAGE : general, ou une plateforme comme twitter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="58"/>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="75"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>
@@ -1453,68 +1468,68 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="108"/>
+        <location filename="../ui/accountpresentation.cpp" line="110"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="112"/>
         <source>Expiring soon</source>
         <translation>Expire bientôt</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="114"/>
         <source>Needs reconnect</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="114"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <source>Key mismatch</source>
         <translation>Clé non concordante</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <location filename="../ui/accountpresentation.cpp" line="118"/>
+        <location filename="../ui/accountpresentation.cpp" line="120"/>
         <source>Unknown status</source>
         <translation>État inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="127"/>
+        <location filename="../ui/accountpresentation.cpp" line="129"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Ce jeton expire bientôt et la plateforme ne permet pas à Fanout de le renouveler. Reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="132"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plateforme n’accepte plus cette authentification, par exemple parce que le mot de passe d’application a été révoqué. Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="135"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte. Reconnectez le compte pour en enregistrer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="138"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Cette version de Fanout ne connaît pas l’état enregistré de ce compte, par exemple parce qu’une version plus récente l’a écrit. Vérifiez la connexion ou reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="169"/>
+        <location filename="../ui/accountpresentation.cpp" line="171"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="178"/>
+        <location filename="../ui/accountpresentation.cpp" line="180"/>
         <source>Expires today</source>
         <translation>Expire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="180"/>
+        <location filename="../ui/accountpresentation.cpp" line="182"/>
         <source>Expires in 1 day</source>
         <translation>Expire dans 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="182"/>
+        <location filename="../ui/accountpresentation.cpp" line="184"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Expire dans %n jour</numerusform>
@@ -1522,22 +1537,22 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="215"/>
+        <location filename="../ui/accountpresentation.cpp" line="217"/>
         <source>No token expiry recorded</source>
         <translation>Aucune date d’expiration du jeton enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="220"/>
+        <location filename="../ui/accountpresentation.cpp" line="222"/>
         <source>Token valid until %1</source>
         <translation>Jeton valide jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="222"/>
+        <location filename="../ui/accountpresentation.cpp" line="224"/>
         <source>Token renews on next use</source>
         <translation>Le jeton sera renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="223"/>
+        <location filename="../ui/accountpresentation.cpp" line="225"/>
         <source>Token expired on %1</source>
         <translation>Jeton expiré le %1</translation>
     </message>
@@ -1863,179 +1878,184 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>Impossible de lister les tableaux Pinterest : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Les nouvelles épingles vont dans le tableau « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;About Fanout</source>
         <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>About Fanout</source>
         <translation>À propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Connect Account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Connect with a handle and an app password</source>
         <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (via une Page Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Les comptes Instagram professionnels viennent avec la Page Facebook à laquelle ils sont liés. Ceci connecte Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Pages Facebook et Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1 (not set up)</source>
         <translation>%1 (non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Connect in your browser</source>
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
-        <source>Not set up yet. Import the providers file your administrator gave you: fanout providers import FILE</source>
-        <translation>Pas encore configuré. Importez le fichier de fournisseurs transmis par votre administrateur&#xa0;: fanout providers import FILE</translation>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>No accounts</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>No accounts connected yet</source>
         <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Connect Bluesky account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Coming soon: %1.</source>
         <translation>Bientôt disponible&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Quand chaque jeton expire dans le prochain %n jour</numerusform>
@@ -2043,35 +2063,35 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2079,118 +2099,128 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
+        <translation>Pas encore configuré : ouvre les Paramètres pour saisir l’identifiant client. Un fichier de fournisseurs de votre administrateur convient aussi : fanout providers import FILE</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>%1 is not set up yet. Enter its client ID in Settings.</source>
+        <translation>%1 n’est pas encore configuré. Saisissez son identifiant client dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Aucun compte ne correspond à la recherche ou au filtre de plateforme.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Search by name, handle or user id</source>
         <translation>Rechercher par nom, identifiant ou ID utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Show platform</source>
         <translation>Afficher la plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Sort accounts</source>
         <translation>Trier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Sort by platform</source>
         <translation>Trier par plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Sort by expiry</source>
         <translation>Trier par expiration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Needs attention first</source>
         <translation>Urgences d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>%1 shown of %2</source>
         <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="728"/>
+        <location filename="../ui/mainwindow.cpp" line="752"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>
@@ -2241,6 +2271,270 @@ Commandes&#xa0;:
         <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>fanout::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="148"/>
+        <location filename="../ui/settingsdialog.cpp" line="220"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <source>Fanout cannot connect %1 accounts yet, so there is nothing to set up here.</source>
+        <translation>Fanout ne sait pas encore connecter de comptes %1 : il n’y a donc rien à configurer ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="225"/>
+        <source>Show a &amp;notification when a token is about to expire or was revoked</source>
+        <translation>Afficher une &amp;notification quand un jeton va expirer ou a été révoqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="228"/>
+        <source>&amp;Start Fanout when I log in</source>
+        <translation>&amp;Démarrer Fanout à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="231"/>
+        <source>&amp;Closing the window keeps Fanout running in the tray</source>
+        <translation>&amp;Fermer la fenêtre laisse Fanout actif dans la zone de notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <source>No system tray was found, so closing the window quits Fanout.</source>
+        <translation>Aucune zone de notification n’a été trouvée : fermer la fenêtre quitte donc Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="250"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="263"/>
+        <source>A new language is used the next time Fanout starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <source>Bluesky accounts connect with a handle and an app password, so there is no client to register. The service below is where new connections look up the handle; change it for a self-hosted PDS.</source>
+        <translation>Les comptes Bluesky se connectent avec un identifiant et un mot de passe d’application : il n’y a donc aucun client à enregistrer. Les nouvelles connexions recherchent l’identifiant auprès du service ci-dessous ; modifiez-le pour un PDS auto-hébergé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <source>Default &amp;service:</source>
+        <translation>&amp;Service par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <source>From the app your organisation registered with %1</source>
+        <translation>De l’application que votre organisation a enregistrée auprès de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;Identifiant client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="362"/>
+        <source>Clear the stored client secret</source>
+        <translation>Effacer le secret client enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="375"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <source>Redirect</source>
+        <translation>Redirection</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="383"/>
+        <source>Redirect &amp;port:</source>
+        <translation>&amp;Port de redirection :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <source>Register this address with %1 exactly as shown, unless a relay page is set.</source>
+        <translation>Enregistrez cette adresse auprès de %1 exactement comme affichée, sauf si une page de relais est définie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="389"/>
+        <source>Redirect URI:</source>
+        <translation>URI de redirection :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="391"/>
+        <source>Optional: https://… of your organisation&apos;s relay page</source>
+        <translation>Facultatif : https://… de la page de relais de votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <source>For platforms that accept only HTTPS redirects. The relay page forwards the sign-in to the port above on this computer.</source>
+        <translation>Pour les plateformes qui n’acceptent que des redirections HTTPS. La page de relais transmet la connexion au port ci-dessus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <source>&amp;Relay page:</source>
+        <translation>Page de &amp;relais :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <source>&amp;Authorization URL:</source>
+        <translation>URL d’&amp;autorisation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <source>T&amp;oken URL:</source>
+        <translation>URL de j&amp;eton :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <source>API &amp;base URL:</source>
+        <translation>URL de &amp;base de l’API :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <source>Separated by spaces or commas</source>
+        <translation>Séparés par des espaces ou des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="415"/>
+        <source>S&amp;copes:</source>
+        <translation>Portées (s&amp;copes) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l’API :</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <source>The platform&apos;s own addresses are filled in. Change them only for a test server or a proxy your organisation runs.</source>
+        <translation>Les adresses de la plateforme sont préremplies. Ne les modifiez que pour un serveur de test ou un proxy géré par votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="477"/>
+        <source>Fanout signs in to %1 with the app below. Its redirect URI must be registered with %1 exactly as shown.</source>
+        <translation>Fanout se connecte à %1 avec l’application ci-dessous. Son URI de redirection doit être enregistrée auprès de %1 exactement comme affichée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <source>&lt;b&gt;%1 is not set up yet.&lt;/b&gt; Enter the client ID of the app your organisation registered with %1, and register the redirect URI shown below with that app. An administrator can also hand out a providers file: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;%1 n’est pas encore configuré.&lt;/b&gt; Saisissez l’identifiant client de l’application que votre organisation a enregistrée auprès de %1, et enregistrez dans cette application l’URI de redirection affichée ci-dessous. Un administrateur peut aussi fournir un fichier de fournisseurs : &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="502"/>
+        <source>The new client secret is stored in the keychain when you save.</source>
+        <translation>Le nouveau secret client sera enregistré dans le trousseau à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <source>The client secret is removed from the keychain when you save.</source>
+        <translation>Le secret client sera supprimé du trousseau à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="506"/>
+        <source>A client secret is stored in the keychain.</source>
+        <translation>Un secret client est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <source>No client secret is stored. Apps using PKCE without a secret need none.</source>
+        <translation>Aucun secret client n’est enregistré. Les applications qui utilisent PKCE sans secret n’en ont pas besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Enregistré dans le trousseau ; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="512"/>
+        <source>Paste the client secret</source>
+        <translation>Collez le secret client</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="558"/>
+        <source>The redirect port must be a number from 1 to 65535.</source>
+        <translation>Le port de redirection doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="598"/>
+        <source>This version of Fanout cannot send %1 sign-ins through a relay page. Leave the field empty to use the redirect URI above.</source>
+        <translation>Cette version de Fanout ne peut pas faire passer les connexions à %1 par une page de relais. Laissez le champ vide pour utiliser l’URI de redirection ci-dessus.</translation>
     </message>
 </context>
 <context>

@@ -280,13 +280,14 @@ void AccountDetailPane::setBusy(bool busy)
 
 void AccountDetailPane::updateButtons()
 {
-    // Bluesky and Facebook (with its Instagram rows) can be checked and reconnected
-    // from here; other platforms can only be disconnected.
-    const bool connectable = m_hasAccount
-                             && (m_account.platform == Platform::Bluesky || m_account.platform == Platform::Facebook
-                                 || m_account.platform == Platform::Instagram);
-    m_checkButton->setEnabled(connectable && !m_busy);
-    m_reconnectButton->setEnabled(connectable && !m_busy);
+    // Bluesky and Facebook (with its Instagram rows) can check their stored
+    // tokens. Every platform Fanout can connect can also be reconnected.
+    const bool checkable = m_hasAccount
+                           && (m_account.platform == Platform::Bluesky || m_account.platform == Platform::Facebook
+                               || m_account.platform == Platform::Instagram);
+    const bool reconnectable = m_hasAccount && AccountPresentation::reconnectPlatform(m_account.platform);
+    m_checkButton->setEnabled(checkable && !m_busy);
+    m_reconnectButton->setEnabled(reconnectable && !m_busy);
     m_disconnectButton->setEnabled(m_hasAccount && !m_busy);
 }
 

@@ -8,6 +8,8 @@
 #include <QPixmapCache>
 #include <QtMath>
 
+#include "app/providers/providerconfig.h"
+
 namespace fanout::ui {
 
 namespace {
@@ -221,6 +223,15 @@ QString AccountPresentation::expiryText(const Account &account, const QDateTime 
     if (platformInfo(account.platform).refreshable)
         return tr("Token renews on next use");
     return tr("Token expired on %1").arg(when);
+}
+
+std::optional<Platform> AccountPresentation::reconnectPlatform(Platform platform)
+{
+    const PlatformInfo &info = platformInfo(platform);
+    const Platform connected = info.connectShape == ConnectShape::FromFacebookPage ? Platform::Facebook : platform;
+    if (connected == Platform::Bluesky || oauthPlatforms().contains(connected))
+        return connected;
+    return std::nullopt;
 }
 
 } // namespace fanout::ui

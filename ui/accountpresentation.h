@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QIcon>
@@ -76,6 +78,11 @@ public:
     // When the access token expires, in words: "Token valid until …",
     // "Token renews on next use", …
     [[nodiscard]] static QString expiryText(const Account &account, const QDateTime &now);
+
+    // The platform whose connect renews an account of `platform`: the same
+    // one for Bluesky and the OAuth platforms, Facebook for Instagram rows,
+    // nothing while Fanout cannot connect the platform.
+    [[nodiscard]] static std::optional<Platform> reconnectPlatform(Platform platform);
 };
 
 } // namespace fanout::ui

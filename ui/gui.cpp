@@ -10,7 +10,9 @@
 #include <QSystemTrayIcon>
 
 #include "app/core/application.h"
+#include "app/core/appsettings.h"
 #include "app/core/logging.h"
+#include "app/core/platform.h"
 #include "app/core/terminationsignals.h"
 #include "app/core/translations.h"
 #include "app/service/accountservice.h"
@@ -46,19 +48,25 @@ int run(int argc, char *argv[])
     parser.addOption(dataDirOption);
     const QCommandLineOption themeOption(
         QStringList{QStringLiteral("theme")},
-        QCoreApplication::translate("fanout::ui", "Colours of the window: system, light or dark (default: system, "
-                                                  "or FANOUT_THEME)."),
+        QCoreApplication::translate("fanout::ui", "Colours of the window: system, light or dark (default: "
+                                                  "FANOUT_THEME, else the theme chosen in Settings)."),
         QCoreApplication::translate("fanout::ui", "THEME"));
     parser.addOption(themeOption);
+    const QCommandLineOption settingsOption(
+        QStringList{QStringLiteral("settings")},
+        QCoreApplication::translate("fanout::ui", "Opens Settings on PAGE: general, or a platform such as twitter."),
+        QCoreApplication::translate("fanout::ui", "PAGE"));
+    parser.addOption(settingsOption);
     parser.process(app);
 
+    const Theme chosen = AppSettings().theme();
     const QString themeName = parser.isSet(themeOption) ? parser.value(themeOption)
-                                                        : qEnvironmentVariable("FANOUT_THEME", QStringLiteral("system"));
-    const std::optional<Theme> theme = themeFromName(themeName);
+                                                        : qEnvironmentVariable("FANOUT_THEME");
+    const std::optional<Theme> theme = themeName.isEmpty() ? chosen : themeFromName(themeName);
     if (!theme) {
-        qCWarning(lcUi) << "unknown theme" << themeName << "- expected system, light or dark; using system";
+        qCWarning(lcUi) << "unknown theme" << themeName << "- expected system, light or dark; using Settings";
     }
-    applyTheme(theme.value_or(Theme::System));
+    applyTheme(theme.value_or(chosen));
 
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
     Expected<std::unique_ptr<AccountService>> service = AccountService::open(dataDir, AccountService::Access::Exclusive);
@@ -70,12 +78,14 @@ int run(int argc, char *argv[])
     }
 
     MainWindow window(**service);
+    QObject::connect(&window, &MainWindow::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
 
     // Without a tray there is no way back to a hidden window, so closing it quits.
     std::unique_ptr<TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         tray = std::make_unique<TrayIcon>(window, **service);
         tray->show();
+        window.setTrayAvailable(true);
         QApplication::setQuitOnLastWindowClosed(false);
     }
 
@@ -103,6 +113,12 @@ int run(int argc, char *argv[])
 
     window.show();
     qCInfo(lcUi) << "window shown, data folder" << dataDir;
+    if (parser.isSet(settingsOption)) {
+        const QString page = parser.value(settingsOption);
+        window.openSettings(platformFromId(page));
+        if (!platformFromId(page) && page != u"general")
+            qCWarning(lcUi) << "unknown settings page" << page.left(40) << "- showing the General page";
+    }
     const int exitCode = QApplication::exec();
     qCInfo(lcUi) << "window closed, exit code" << exitCode;
     return exitCode;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QApplication>
 #include <QComboBox>
 #include <QFrame>
@@ -24,6 +25,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "app/core/appsettings.h"
 #include "app/core/logging.h"
 #include "app/core/platform.h"
 #include "app/oauth/oauthconnector.h"
@@ -41,6 +43,7 @@
 #include "ui/expirytimeline.h"
 #include "ui/oauthconnectdialog.h"
 #include "ui/theme.h"
+#include "ui/settingsdialog.h"
 
 namespace fanout::ui {
 
@@ -172,6 +175,12 @@ void MainWindow::buildToolBar()
     connectAction->setObjectName(QStringLiteral("connectBlueskyAction"));
     connectAction->setShortcut(QKeySequence::New);
     connect(connectAction, &QAction::triggered, this, [this] { connectBluesky(); });
+    fileMenu->addSeparator();
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, [this] { openSettings(); });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -305,8 +314,8 @@ void MainWindow::updateConnectMenu(QMenu *menu)
             platform == Platform::Facebook ? tr("Facebook Pages and Instagram") : platformName(platform);
         action->setText(configured ? tr("%1…").arg(label) : tr("%1 (not set up)").arg(label));
         const QString tip = configured ? tr("Connect in your browser")
-                                       : tr("Not set up yet. Import the providers file your administrator gave "
-                                            "you: fanout providers import FILE");
+                                       : tr("Not set up yet: opens Settings to enter the client ID. An "
+                                            "administrator's providers file works too: fanout providers import FILE");
         action->setToolTip(tip);
         action->setStatusTip(tip);
     }
@@ -319,9 +328,17 @@ void MainWindow::connectOAuth(Platform platform)
         m_oauthDialog->activateWindow();
         return;
     }
-    // Without a client id the dialog could only show this error: say it here.
+    // Without a client id the dialog could only fail: open the platform's
+    // Settings page instead, which explains what to enter.
     if (const Expected<ProviderConfig> config = m_service.providers().configuredConfig(platform); !config) {
-        showError(errorMessage(config.error()));
+        if (config.error().code == ErrorCode::ProviderNotConfigured && m_service.providers().config(platform)) {
+            statusBar()->showMessage(tr("%1 is not set up yet. Enter its client ID in Settings.")
+                                         .arg(platformName(platform)),
+                                     kStatusTimeoutMs);
+            openSettings(platform);
+        } else {
+            showError(errorMessage(config.error()));
+        }
         return;
     }
     auto *dialog = new OAuthConnectDialog(m_service.oauth(), platform, this);
@@ -531,13 +548,14 @@ void MainWindow::showListContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     const QString id = index.data(AccountListModel::IdRole).toString();
-    const bool bluesky = index.data(AccountListModel::PlatformRole).value<Platform>() == Platform::Bluesky;
+    const auto platform = index.data(AccountListModel::PlatformRole).value<Platform>();
+    const bool bluesky = platform == Platform::Bluesky;
     const bool idle = m_checkingAccountId.isEmpty();
     QMenu menu(this);
     QAction *check = menu.addAction(symbolicIcon(QStringLiteral(":/icons/check.svg")), tr("&Check Connection"));
     check->setEnabled(bluesky && idle);
     QAction *reconnect = menu.addAction(symbolicIcon(QStringLiteral(":/icons/reconnect.svg")), tr("&Reconnect…"));
-    reconnect->setEnabled(bluesky && idle);
+    reconnect->setEnabled(AccountPresentation::reconnectPlatform(platform) && idle);
     menu.addSeparator();
     QAction *disconnectAction = menu.addAction(QIcon(QStringLiteral(":/icons/disconnect.svg")), tr("&Disconnect…"));
     disconnectAction->setEnabled(idle);
@@ -587,10 +605,11 @@ void MainWindow::updateAccountActions()
 {
     const QModelIndex current = m_accountView->currentIndex();
     const bool selected = current.isValid() && m_pages->currentWidget() == m_accountPage;
-    const bool bluesky = current.data(AccountListModel::PlatformRole).value<Platform>() == Platform::Bluesky;
+    const auto platform = current.data(AccountListModel::PlatformRole).value<Platform>();
+    const bool bluesky = platform == Platform::Bluesky;
     const bool idle = m_checkingAccountId.isEmpty();
     m_checkAction->setEnabled(selected && bluesky && idle);
-    m_reconnectAction->setEnabled(selected && bluesky && idle);
+    m_reconnectAction->setEnabled(selected && AccountPresentation::reconnectPlatform(platform) && idle);
     m_disconnectAction->setEnabled(selected && idle);
 }
 
@@ -636,8 +655,11 @@ void MainWindow::connectBluesky(const QString &identifier, const QUrl &service)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!identifier.isEmpty())
         dialog->setIdentifier(identifier);
-    if (service.isValid())
+    if (service.isValid()) {
         dialog->setServiceUrl(service);
+    } else if (const Expected<QUrl> configured = m_service.providers().blueskyService(); configured) {
+        dialog->setServiceUrl(*configured);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Account account = dialog->connectedAccount();
         hideError();
@@ -703,9 +725,11 @@ void MainWindow::reconnectAccount(const QString &accountId)
         showError(errorMessage(account.error()));
         return;
     }
-    // A Page and its Instagram account are renewed together by a new Facebook consent.
-    if (account->platform == Platform::Facebook || account->platform == Platform::Instagram) {
-        connectOAuth(Platform::Facebook);
+    // An OAuth platform renews with a new consent; a Page and its Instagram
+    // account are renewed together by a new Facebook consent.
+    const std::optional<Platform> connectPlatform = AccountPresentation::reconnectPlatform(account->platform);
+    if (connectPlatform && *connectPlatform != Platform::Bluesky) {
+        connectOAuth(*connectPlatform);
         return;
     }
     // The handle is what people recognise; the DID still works when the
@@ -769,6 +793,43 @@ void MainWindow::removeAccount(const QString &accountId, const QString &handle)
     }
     hideError();
     statusBar()->showMessage(tr("Disconnected %1.").arg(handle), kStatusTimeoutMs);
+}
+
+void MainWindow::openSettings(std::optional<Platform> platform)
+{
+    if (!m_settingsDialog) {
+        auto *dialog = new SettingsDialog(m_service.providers(), m_trayAvailable, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::settingsApplied, this, [this] {
+            updateConnectMenu(m_connectButton->menu());
+            statusBar()->showMessage(tr("Settings saved."), kStatusTimeoutMs);
+        });
+        m_settingsDialog = dialog;
+    }
+    if (platform)
+        m_settingsDialog->showPlatformPage(*platform);
+    else
+        m_settingsDialog->showGeneralPage();
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_trayAvailable && AppSettings().closeToTray(true)) {
+        qCDebug(lcUi) << "window closed to the tray";
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT quitRequested();
 }
 
 void MainWindow::showAndActivate()

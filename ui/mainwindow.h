@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
@@ -29,6 +31,7 @@ class AccountFilterModel;
 class AccountListModel;
 class ExpiryTimeline;
 class OAuthConnectDialog;
+class SettingsDialog;
 
 // The main window: a toolbar to connect accounts, and either a first-run
 // placeholder or the account list (with search, platform filter, sorting and
@@ -54,9 +57,13 @@ public:
     // Opens the Bluesky dialog; a non-empty identifier and service prefill it
     // for a reconnect.
     void connectBluesky(const QString &identifier = {}, const QUrl &service = {});
-    // Opens the browser consent dialog for X or LinkedIn, or says how to
-    // configure the platform when it has no client id.
+    // Opens the browser consent dialog for an OAuth platform, or the
+    // platform's Settings page, which explains how to set it up, when it has no
+    // client id. Reconnecting an account runs the same consent: the store
+    // keeps one row per platform user, so its id stays.
     void connectOAuth(Platform platform);
+    // Opens the Settings dialog, on the platform's page when one is given.
+    void openSettings(std::optional<Platform> platform = std::nullopt);
     void checkConnection(const QString &accountId);
     void reconnectAccount(const QString &accountId);
     // Asks for confirmation, ends a Bluesky session on its PDS, then deletes
@@ -68,6 +75,18 @@ public:
     // Brings the window to the front with the account selected, for example
     // from a notification about it.
     void showAccount(const QString &accountId);
+
+    // With a tray, closing the window may hide it instead of quitting
+    // (AppSettings::closeToTray). Without one, closing always quits.
+    void setTrayAvailable(bool available);
+    [[nodiscard]] bool isTrayAvailable() const { return m_trayAvailable; }
+
+Q_SIGNALS:
+    // Closing the window should end Fanout, because close to tray is off.
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildToolBar();
@@ -117,6 +136,8 @@ private:
     QLabel *m_errorText = nullptr;
     QLabel *m_accountCount = nullptr;
     QPointer<OAuthConnectDialog> m_oauthDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+    bool m_trayAvailable = false;
 };
 
 } // namespace fanout::ui

@@ -111,8 +111,14 @@ std::optional<Theme> themeFromName(QStringView name)
 
 void applyTheme(Theme theme)
 {
-    if (theme == Theme::System)
+    // The look before the first call, kept for Theme::System.
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == Theme::System) {
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
         return;
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }

@@ -6,18 +6,18 @@
 #include <QString>
 #include <QStringView>
 
+#include "app/core/appsettings.h"
+
 namespace fanout::ui {
 
-enum class Theme {
-    System, // the platform's style and palette, unchanged
-    Light,  // Fusion with a light palette
-    Dark,   // Fusion with a dark palette
-};
+// The theme Settings stores, also reachable as ui::Theme.
+using Theme = fanout::Theme;
 
 // "system", "light" or "dark", any case; std::nullopt for anything else.
 [[nodiscard]] std::optional<Theme> themeFromName(QStringView name);
 
-// Sets the style and palette of the whole application.
+// Sets the style and palette of the whole application. System restores the
+// style and palette Qt chose at start, so switching back needs no restart.
 void applyTheme(Theme theme);
 
 // A single-colour SVG (such as ":/icons/check.svg") drawn in the

@@ -860,7 +860,7 @@ bool wantsCommandLine(int argc, char *argv[])
     // Options whose value is a separate argument: Fanout's own and the ones
     // QGuiApplication understands, so their values are not taken for words.
     static const QByteArrayList optionsWithValue = {
-        "--data-dir", "--handle", "--service", "--plc-url", "--timeout", "--page",
+        "--data-dir", "--handle", "--service", "--plc-url", "--timeout", "--page", "--settings",
         "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
         "-qwindowtitle", "-qwindowicon", "-style", "-stylesheet", "-session", "-display", "-geometry",
         "-title", "-name",

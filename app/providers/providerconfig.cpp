@@ -27,6 +27,7 @@ constexpr QLatin1StringView kScopes("scopes");
 constexpr QLatin1StringView kRedirectPort("redirectPort");
 constexpr QLatin1StringView kRedirectUri("redirectUri");
 constexpr QLatin1StringView kApiVersion("apiVersion");
+constexpr QLatin1StringView kServiceUrl("serviceUrl");
 
 // lupdate files the tr() calls in ProviderStore's members under
 // "fanout::ProviderStore" but those in the free functions of this file under
@@ -410,6 +411,55 @@ Expected<QJsonObject> ProviderStore::exportJson() const
         providers.insert(platformId(platform), entry);
     }
     return QJsonObject{{kProviders, providers}};
+}
+
+QUrl defaultBlueskyService()
+{
+    return QUrl(QStringLiteral("https://bsky.social"));
+}
+
+Expected<QUrl> parseBlueskyService(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!isAcceptableEndpoint(url) || (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery())
+        return std::unexpected(invalid(ProviderStore::tr("“%1” is not a Bluesky service address. Enter an https:// "
+                                                         "address without a path, such as https://bsky.social "
+                                                         "(plain http only for 127.0.0.1).")
+                                           .arg(text.trimmed().left(80))));
+    QUrl service = url;
+    service.setPath(QString());
+    return service;
+}
+
+Expected<QUrl> ProviderStore::blueskyService() const
+{
+    Expected<QJsonObject> file = readFile();
+    if (!file)
+        return std::unexpected(file.error());
+    const QString stored = file->value(platformId(Platform::Bluesky)).toObject().value(kServiceUrl).toString();
+    if (stored.isEmpty())
+        return defaultBlueskyService();
+    Expected<QUrl> service = parseBlueskyService(stored);
+    if (!service)
+        return fail(ErrorCode::StorageError, service.error().detail);
+    return service;
+}
+
+Expected<void> ProviderStore::setBlueskyService(const QUrl &service)
+{
+    Expected<QJsonObject> file = readFile();
+    if (!file)
+        return std::unexpected(file.error());
+    const QString key = platformId(Platform::Bluesky);
+    if (service.isEmpty() || service == defaultBlueskyService()) {
+        file->remove(key);
+        return writeFile(*file);
+    }
+    Expected<QUrl> checked = parseBlueskyService(service.toString());
+    if (!checked)
+        return std::unexpected(checked.error());
+    file->insert(key, QJsonObject{{kServiceUrl, checked->toString()}});
+    return writeFile(*file);
 }
 
 } // namespace fanout

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -69,11 +70,19 @@ struct ProviderConfig {
 // that is wrong. clientSecret is not read here.
 [[nodiscard]] Expected<ProviderConfig> applyProviderJson(const ProviderConfig &base, const QJsonObject &json);
 
+// The Bluesky service the connect dialog starts with when Settings stored none.
+[[nodiscard]] QUrl defaultBlueskyService();
+// Checks a Bluesky service URL typed by the user: https, or plain http on
+// this computer. InvalidInput names the problem.
+[[nodiscard]] Expected<QUrl> parseBlueskyService(const QString &text);
+
 // The provider configuration of one data directory: providers.json beside the
 // database (mode 0600, no secrets) over the defaults, and client secrets in
 // the keychain under client-secret/<platform>.
 class ProviderStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(fanout::ProviderStore)
+
 public:
     ProviderStore(QString dataDir, const Keychain &keychain);
 
@@ -98,6 +107,11 @@ public:
     [[nodiscard]] Expected<ImportResult> importJson(const QByteArray &document);
     // {"providers": {"twitter": {…}, "linkedin": {…}}}, never with a secret.
     [[nodiscard]] Expected<QJsonObject> exportJson() const;
+
+    // The Bluesky service from providers.json ("bluesky": {"serviceUrl": …}),
+    // else defaultBlueskyService(). An empty URL removes the stored one.
+    [[nodiscard]] Expected<QUrl> blueskyService() const;
+    [[nodiscard]] Expected<void> setBlueskyService(const QUrl &service);
 
 private:
     [[nodiscard]] Expected<QJsonObject> readFile() const;

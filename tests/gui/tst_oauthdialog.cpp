@@ -29,10 +29,12 @@
 #include "ui/accountlistmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/oauthconnectdialog.h"
+#include "ui/settingsdialog.h"
 
 using namespace fanout;
 using fanout::ui::MainWindow;
 using fanout::ui::OAuthConnectDialog;
+using fanout::ui::SettingsDialog;
 
 namespace {
 
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void initTestCase();
     void notConfiguredSaysHow();
     void approvedConsentAddsRow();
+    void reconnectKeepsRowId();
     void deniedConsentShowsReason();
     void cancelFreesPort();
     void cleanupTestCase();
@@ -136,9 +139,16 @@ void tst_OAuthDialog::notConfiguredSaysHow()
     QVERIFY(action->toolTip().contains(QLatin1StringView("fanout providers import FILE")));
     action->trigger();
     QVERIFY(!window.findChild<OAuthConnectDialog *>());
-    auto *banner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
-    QVERIFY(banner && !banner->isHidden());
-    QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1StringView("fanout providers import")));
+    // Settings opens on the LinkedIn page, which explains what to enter.
+    QPointer<SettingsDialog> settings = window.findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    QVERIFY(settings->isVisible());
+    QCOMPARE(settings->currentPlatform(), std::optional<Platform>(Platform::LinkedIn));
+    auto *intro = settings->findChild<QLabel *>(QStringLiteral("linkedin-intro"));
+    QVERIFY(intro);
+    QVERIFY2(intro->text().contains(QLatin1StringView("fanout providers import FILE")), qPrintable(intro->text()));
+    settings->reject();
+    QVERIFY(QTest::qWaitFor([&] { return settings.isNull(); }));
 
     const QJsonObject linkedin{{QStringLiteral("clientId"), m_peer.clientId()},
                                {QStringLiteral("authorizeUrl"), m_peer.authorizeUrl().toString()},
@@ -180,6 +190,44 @@ void tst_OAuthDialog::approvedConsentAddsRow()
     const Expected<QJsonObject> secrets = m_service->vault().readSecrets(accounts->first());
     QVERIFY(secrets);
     m_secrets.append(secrets->value(QLatin1StringView("accessToken")).toString().toUtf8());
+}
+
+void tst_OAuthDialog::reconnectKeepsRowId()
+{
+    const Expected<QList<Account>> before = m_service->accounts();
+    QVERIFY(before && before->size() == 1);
+    const Account connected = before->first();
+    QCOMPARE(connected.platform, Platform::LinkedIn);
+
+    MainWindow window(*m_service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *reconnect = window.findChild<QPushButton *>(QStringLiteral("reconnectButton"));
+    QVERIFY(reconnect);
+    QVERIFY(reconnect->isEnabled());
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+
+    QPointer<OAuthConnectDialog> dialog = window.findChild<OAuthConnectDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->platform(), Platform::LinkedIn);
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("consentUrlEdit"));
+    QVERIFY(QTest::qWaitFor([&] { return !field->text().isEmpty(); }, kWaitMs));
+    m_secrets.append(
+        QUrlQuery(QUrl(field->text())).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8());
+    runConsent(dialog, false);
+    QVERIFY(QTest::qWaitFor([&] { return dialog.isNull(); }, kWaitMs));
+
+    // The same person signed in again: one row, same id, new tokens.
+    const Expected<QList<Account>> after = m_service->accounts();
+    QVERIFY(after);
+    QCOMPARE(after->size(), 1);
+    QCOMPARE(after->first().id, connected.id);
+    QCOMPARE(after->first().platformUserId, connected.platformUserId);
+    QCOMPARE(window.accountModel()->rowCount(), 1);
+    const Expected<QJsonObject> secrets = m_service->vault().readSecrets(after->first());
+    QVERIFY(secrets);
+    m_secrets.append(secrets->value(QLatin1StringView("accessToken")).toString().toUtf8());
+    QVERIFY(portIsFree(m_port));
 }
 
 void tst_OAuthDialog::deniedConsentShowsReason()
