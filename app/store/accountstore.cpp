@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -304,6 +305,10 @@ QSqlDatabase AccountStore::database() const
 Expected<std::unique_ptr<AccountStore>> AccountStore::open(const QString &dataDir, OnDamage onDamage)
 {
     const QString path = QDir(dataDir).filePath(QLatin1StringView(kFileName));
+    // A reader on a read-only folder or disk cannot create the WAL index
+    // beside the file, so it opens the file as immutable: nobody can be
+    // writing it there, and listing accounts still works.
+    const bool readFrozen = onDamage == OnDamage::Report && QFile::exists(path) && !QFileInfo(dataDir).isWritable();
     if (!QFile::exists(path)) {
         QFile file(path);
         if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
@@ -320,8 +325,16 @@ Expected<std::unique_ptr<AccountStore>> AccountStore::open(const QString &dataDi
     std::optional<QString> damage;
     {
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (readFrozen) {
+            database.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                                     + QStringLiteral("?immutable=1"));
+            database.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+            store->m_readFrozen = true;
+        } else {
+            database.setDatabaseName(path);
+            database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!database.open())
             return std::unexpected(sqlError(database.lastError(), "open database", path));
         damage = damageOf(database);
@@ -372,6 +385,8 @@ Expected<void> AccountStore::configure()
     if (!check)
         return std::unexpected(check.error());
     check->finish();
+    if (m_readFrozen)
+        return {};
 
     Expected<QSqlQuery> mode = run(db, QStringLiteral("PRAGMA journal_mode"), {}, "read journal mode");
     if (!mode)
@@ -413,6 +428,12 @@ Expected<void> AccountStore::migrate()
                         .arg(kSchemaVersion));
     if (current == kSchemaVersion)
         return {};
+    if (m_readFrozen)
+        return fail(ErrorCode::StorageError,
+                    QCoreApplication::translate("fanout::Store",
+                                                "%1 was written by an older Fanout and its folder is read-only, "
+                                                "so it cannot be updated. Make the folder writable and try again.")
+                        .arg(QDir(m_dataDir).filePath(QLatin1StringView(kFileName))));
 
     Transaction transaction(db);
     if (Expected<void> begun = transaction.begin(); !begun)

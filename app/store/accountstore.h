@@ -115,6 +115,7 @@ private:
     QString m_dataDir;
     QString m_connectionName;
     EventObserver m_eventObserver;
+    bool m_readFrozen = false; // opened immutable: a reader on a read-only folder
 };
 
 } // namespace fanout
