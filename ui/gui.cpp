@@ -1,5 +1,6 @@
 #include "ui/gui.h"
 
+#include <cstdio>
 #include <memory>
 
 #include <QApplication>
@@ -25,8 +26,46 @@
 
 namespace fanout::ui {
 
+namespace {
+
+// Whether a window can open: without a display Qt aborts inside the
+// QApplication constructor, before any message could say why.
+[[nodiscard]] bool hasDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return true;
+#endif
+}
+
+void printLine(const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stderr);
+}
+
+} // namespace
+
 int run(int argc, char *argv[])
 {
+    if (!hasDisplay(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setApplicationIdentity();
+        installTranslations(core);
+        printLine(QCoreApplication::translate(
+            "fanout::ui", "Fanout cannot open its window: there is no display (neither DISPLAY nor "
+                          "WAYLAND_DISPLAY is set). Start it from your desktop session, or use the "
+                          "commands shown by `fanout --help`."));
+        return 1;
+    }
+
     QApplication app(argc, argv);
     quitOnTerminationSignals();
     setApplicationIdentity();
@@ -57,7 +96,14 @@ int run(int argc, char *argv[])
         QCoreApplication::translate("fanout::ui", "Opens Settings on PAGE: general, or a platform such as twitter."),
         QCoreApplication::translate("fanout::ui", "PAGE"));
     parser.addOption(settingsOption);
-    parser.process(app);
+    if (!parser.parse(QApplication::arguments())) {
+        printLine(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(dataDirOption) && parser.value(dataDirOption).trimmed().isEmpty()) {
+        printLine(QCoreApplication::translate("fanout::ui", "--data-dir needs a folder; it was given an empty value."));
+        return 2;
+    }
 
     const Theme chosen = AppSettings().theme();
     const QString themeName = parser.isSet(themeOption) ? parser.value(themeOption)

@@ -51,7 +51,9 @@ void quitOnTerminationSignals()
         unsigned char signalNumber = 0;
         while (::read(g_signalPipe[0], &signalNumber, 1) == 1)
             qCInfo(lcUi) << "signal" << signalNumber << "received, quitting";
-        QCoreApplication::quit();
+        // exit() rather than quit(): quit() does nothing while only a nested
+        // loop runs, such as a message box shown before the main loop starts.
+        QCoreApplication::exit(0);
     });
 
     struct sigaction action = {};
