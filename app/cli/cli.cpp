@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QEventLoop>
+#include <QLoggingCategory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -885,6 +886,9 @@ bool wantsCommandLine(int argc, char *argv[])
 int run(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
+    // A command prints its result, not the diagnostic log; warnings still
+    // show, and QT_LOGGING_RULES (which takes precedence) brings the rest back.
+    QLoggingCategory::setFilterRules(QStringLiteral("fanout.*.info=false\nfanout.*.debug=false"));
     setApplicationIdentity();
     installTranslations(application);
 
@@ -932,6 +936,10 @@ int run(int argc, char *argv[])
     const Output out(wantsJson);
     if (!parser.parse(application.arguments()))
         return out.printError(usage(parser.errorText()));
+    // An unset shell variable (`--data-dir "$DIR"`) must not fall back to the
+    // real data folder.
+    if (parser.isSet(QStringLiteral("data-dir")) && parser.value(QStringLiteral("data-dir")).trimmed().isEmpty())
+        return out.printError(usage(tr("--data-dir needs a folder; it was given an empty value.")));
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version"))) {

@@ -41,6 +41,9 @@ std::optional<Platform> platformFromId(QStringView id)
         if (id == QLatin1StringView(info.id))
             return info.platform;
     }
+    // The brand has been X since 2023; the stored id stays "twitter".
+    if (id == u"x")
+        return Platform::Twitter;
     return std::nullopt;
 }
 

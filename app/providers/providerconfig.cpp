@@ -350,7 +350,11 @@ Expected<ProviderStore::ImportResult> ProviderStore::importJson(const QByteArray
 {
     QJsonParseError parseError{};
     const QJsonDocument parsed = QJsonDocument::fromJson(document, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !parsed.isObject())
+    if (parseError.error != QJsonParseError::NoError)
+        return std::unexpected(invalid(tr("The providers file is not valid JSON (%1 at byte %2).")
+                                           .arg(parseError.errorString())
+                                           .arg(parseError.offset)));
+    if (!parsed.isObject())
         return std::unexpected(invalid(tr("The providers file is not a JSON object.")));
     QJsonObject entries = parsed.object();
     if (entries.contains(kProviders))
