@@ -36,4 +36,22 @@ eval "$(printf '%s' "fanout-test-keyring" | gnome-keyring-daemon --daemonize --u
 export GNOME_KEYRING_CONTROL
 keyring_pid=${GNOME_KEYRING_PID:-}
 
+# The daemon answers before it has finished creating the login collection;
+# a test that writes in that moment fails with "Object does not exist". So
+# wait until the Secret Service lists the collection (at most 10 s).
+collections() {
+    dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
+        org.freedesktop.DBus.Properties.Get string:org.freedesktop.Secret.Service string:Collections 2>/dev/null
+}
+for _ in $(seq 100); do
+    if collections | grep -q '/org/freedesktop/secrets/collection/login'; then
+        break
+    fi
+    sleep 0.1
+done
+if ! collections | grep -q '/org/freedesktop/secrets/collection/login'; then
+    echo "run-in-session.sh: the test keyring's login collection did not appear within 10 s" >&2
+    exit 1
+fi
+
 "$@"
