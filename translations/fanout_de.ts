@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="63"/>
-        <source>This platform has no client id yet. Enter your organisation&apos;s client id in Settings → Providers or import the providers file your administrator gave you.</source>
-        <translation>Für diese Plattform ist noch keine Client-ID hinterlegt. Geben Sie die Client-ID Ihrer Organisation unter Einstellungen → Anbieter ein oder importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben.</translation>
+        <source>This platform has no client id yet. Enter your organisation&apos;s client id in File → Settings or import the providers file your administrator gave you.</source>
+        <translation>Für diese Plattform ist noch keine Client-ID hinterlegt. Geben Sie die Client-ID Ihrer Organisation unter Datei → Einstellungen ein oder importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben.</translation>
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="67"/>
@@ -155,6 +155,11 @@
         <location filename="../app/core/error.cpp" line="82"/>
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout konnte seinen Datenordner nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="104"/>
+        <source>%1 (Details: %2)</source>
+        <translation>%1 (Details: %2)</translation>
     </message>
 </context>
 <context>
@@ -195,26 +200,31 @@
     </message>
     <message>
         <location filename="../app/providers/providerconfig.cpp" line="354"/>
+        <source>The providers file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Anbieterdatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="358"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="366"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="381"/>
+        <location filename="../app/providers/providerconfig.cpp" line="385"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="425"/>
+        <location filename="../app/providers/providerconfig.cpp" line="429"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>„%1“ ist keine Bluesky-Dienstadresse. Geben Sie eine https://-Adresse ohne Pfad ein, etwa https://bsky.social (einfaches http nur für 127.0.0.1).</translation>
     </message>
@@ -240,63 +250,68 @@
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="111"/>
+        <location filename="../app/store/accountstore.cpp" line="112"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite meldete: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="116"/>
+        <location filename="../app/store/accountstore.cpp" line="117"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>Der Datenträger mit %1 ist voll. Geben Sie dort Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="124"/>
+        <location filename="../app/store/accountstore.cpp" line="125"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner oder Datenträger ist schreibgeschützt oder gehört einem anderen Benutzer. Machen Sie den Ordner für sich beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="131"/>
+        <location filename="../app/store/accountstore.cpp" line="132"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>Beim Lesen oder Schreiben von %1 ist ein Datenträgerfehler aufgetreten. Prüfen Sie den Datenträger und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="138"/>
+        <location filename="../app/store/accountstore.cpp" line="139"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="141"/>
+        <location filename="../app/store/accountstore.cpp" line="142"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout konnte %1 nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="311"/>
+        <location filename="../app/store/accountstore.cpp" line="316"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="334"/>
+        <location filename="../app/store/accountstore.cpp" line="347"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2). Öffnen Sie das Fenster von Fanout, während keine andere Fanout-Instanz läuft, um die beschädigte Datei beiseitezulegen und ohne Konten zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="343"/>
+        <location filename="../app/store/accountstore.cpp" line="356"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2), und die Datei konnte nicht umbenannt werden. Verschieben Sie sie selbst aus dem Ordner und starten Sie Fanout erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="351"/>
+        <location filename="../app/store/accountstore.cpp" line="364"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 war beschädigt und konnte nicht gelesen werden (SQLite meldete: %2). Die Datei wurde nach %3 verschoben und bleibt dort erhalten. Beim nächsten Start beginnt Fanout ohne Konten. Verbinden Sie diese erneut oder legen Sie vor dem nächsten Start eine Sicherung von %1 an ihre Stelle.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="409"/>
+        <location filename="../app/store/accountstore.cpp" line="424"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Der Datenordner wurde von einer neueren Fanout-Version geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="533"/>
+        <location filename="../app/store/accountstore.cpp" line="433"/>
+        <source>%1 was written by an older Fanout and its folder is read-only, so it cannot be updated. Make the folder writable and try again.</source>
+        <translation>%1 wurde von einer älteren Fanout-Version geschrieben und sein Ordner ist schreibgeschützt, daher kann die Datei nicht aktualisiert werden. Machen Sie den Ordner beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <location filename="../app/store/accountstore.cpp" line="554"/>
+        <location filename="../app/store/accountstore.cpp" line="575"/>
         <source>No account has the id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
@@ -526,157 +541,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>ID:               %1</source>
         <translation>ID:                    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Platform:         %1</source>
         <translation>Plattform:             %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Handle:           %1</source>
         <translation>Handle:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Display name:     %1</source>
         <translation>Anzeigename:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Platform user id: %1</source>
         <translation>Plattform-Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>Status:           %1</source>
         <translation>Status:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="179"/>
         <source>Token expires:    %1</source>
         <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
+        <location filename="../app/cli/cli.cpp" line="181"/>
         <source>Extensions:       %1</source>
         <translation>Erweiterungen:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="297"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="311"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="394"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="397"/>
+        <location filename="../app/cli/cli.cpp" line="398"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="418"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="452"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="464"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="468"/>
+        <location filename="../app/cli/cli.cpp" line="469"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="480"/>
+        <location filename="../app/cli/cli.cpp" line="481"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="504"/>
+        <location filename="../app/cli/cli.cpp" line="505"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="543"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="603"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="605"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, mit Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="607"/>
+        <location filename="../app/cli/cli.cpp" line="608"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
@@ -684,93 +699,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="619"/>
+        <location filename="../app/cli/cli.cpp" line="620"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie eine Konto-ID oder --all an, nicht beides: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="636"/>
-        <location filename="../app/cli/cli.cpp" line="731"/>
+        <location filename="../app/cli/cli.cpp" line="637"/>
+        <location filename="../app/cli/cli.cpp" line="732"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
+        <location filename="../app/cli/cli.cpp" line="645"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Geben Sie das Konto und die Pinnwand an: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="674"/>
+        <location filename="../app/cli/cli.cpp" line="675"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Das Konto %1 hat keine Pinnwand mit der ID %2; `fanout accounts show %1` zeigt die aktuelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="684"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Neue Pins von %1 landen auf der Pinnwand „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="741"/>
+        <location filename="../app/cli/cli.cpp" line="742"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>%1 konnte nicht erneuert werden: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="748"/>
         <source>No account can be refreshed without you.</source>
         <translation>Kein Konto lässt sich ohne Ihr Zutun erneuern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="754"/>
+        <location filename="../app/cli/cli.cpp" line="755"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="757"/>
+        <location filename="../app/cli/cli.cpp" line="758"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="776"/>
+        <location filename="../app/cli/cli.cpp" line="777"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Anbietereinstellungen von %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="778"/>
+        <location filename="../app/cli/cli.cpp" line="779"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="787"/>
+        <location filename="../app/cli/cli.cpp" line="788"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="805"/>
         <source>(not configured)</source>
         <translation>(nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="807"/>
+        <location filename="../app/cli/cli.cpp" line="808"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="814"/>
+        <location filename="../app/cli/cli.cpp" line="815"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="826"/>
+        <location filename="../app/cli/cli.cpp" line="827"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="838"/>
+        <location filename="../app/cli/cli.cpp" line="839"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="848"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -778,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="892"/>
+        <location filename="../app/cli/cli.cpp" line="896"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -819,85 +834,90 @@ Befehle:
   vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="914"/>
+        <location filename="../app/cli/cli.cpp" line="918"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="915"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="916"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="918"/>
+        <location filename="../app/cli/cli.cpp" line="922"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="925"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="926"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Mit `accounts refresh`: jedes Konto erneuern, das sich erneuern lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="928"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="928"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="926"/>
+        <location filename="../app/cli/cli.cpp" line="930"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="931"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="942"/>
+        <source>--data-dir needs a folder; it was given an empty value.</source>
+        <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>
 </context>
 <context>
@@ -967,8 +987,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="149"/>
-        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in Settings → Providers, then connect again.</source>
-        <translation>Facebook hat die Anfrage abgelehnt (%1, Fehler %2). Prüfen Sie App-ID und App-Geheimnis unter Einstellungen → Anbieter und verbinden Sie dann erneut.</translation>
+        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in File → Settings, then connect again.</source>
+        <translation>Facebook hat die Anfrage abgelehnt (%1, Fehler %2). Prüfen Sie App-ID und App-Geheimnis unter Datei → Einstellungen und verbinden Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
@@ -1074,8 +1094,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
-        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 hat das neue Token im Schritt „%2“ nicht angenommen (HTTP %3 %4). Prüfen Sie Client-ID, Secret und Bereiche unter Einstellungen → Anbieter und verbinden Sie dann erneut.</translation>
+        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 hat das neue Token im Schritt „%2“ nicht angenommen (HTTP %3 %4). Prüfen Sie Client-ID, Secret und Bereiche unter Datei → Einstellungen und verbinden Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
@@ -1149,8 +1169,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
-        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
-        <translation>%1 hat die Client-ID oder das Client-Secret von Fanout abgelehnt (%2). Prüfen Sie beides unter Einstellungen → Anbieter. Das Konto bleibt verbunden.</translation>
+        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
+        <translation>%1 hat die Client-ID oder das Client-Secret von Fanout abgelehnt (%2). Prüfen Sie beides unter Datei → Einstellungen. Das Konto bleibt verbunden.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
@@ -1177,8 +1197,8 @@ Befehle:
     <name>fanout::oauth::OAuthFlow</name>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="96"/>
-        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
-        <translation>Port %1 auf 127.0.0.1, an den %2 den Browser zurückschickt, wird von einem anderen Programm verwendet. Schließen Sie dieses Programm oder legen Sie unter Einstellungen → Anbieter einen anderen Weiterleitungsport fest (er muss mit dem bei %2 registrierten Port übereinstimmen).</translation>
+        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in File → Settings (it must match the port registered with %2).</source>
+        <translation>Port %1 auf 127.0.0.1, an den %2 den Browser zurückschickt, wird von einem anderen Programm verwendet. Schließen Sie dieses Programm oder legen Sie unter Datei → Einstellungen einen anderen Weiterleitungsport fest (er muss mit dem bei %2 registrierten Port übereinstimmen).</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="104"/>
@@ -1197,13 +1217,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="191"/>
-        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie Client-ID, Weiterleitungsport und Scopes unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
-        <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
-        <translation>%1 hat den Code-Austausch abgelehnt (%2). Prüfen Sie Client-ID und Client-Secret unter Einstellungen → Anbieter und stellen Sie die Verbindung dann erneut her.</translation>
+        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in File → Settings, then connect again.</source>
+        <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie Client-ID, Weiterleitungsport und Scopes unter Datei → Einstellungen und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="199"/>
@@ -1211,9 +1226,14 @@ Befehle:
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt.</translation>
     </message>
     <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <source>%1 rejected the code exchange (%2). Check the client id and secret in File → Settings, then connect again.</source>
+        <translation>%1 hat den Code-Austausch abgelehnt (%2). Prüfen Sie Client-ID und Client-Secret unter Datei → Einstellungen und stellen Sie die Verbindung dann erneut her.</translation>
+    </message>
+    <message>
         <location filename="../app/oauth/oauthflow.cpp" line="261"/>
-        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
-        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2), daher hat Fanout den Autorisierungscode nicht gesendet. Prüfen Sie die Token-URL unter Einstellungen → Anbieter.</translation>
+        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in File → Settings.</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2), daher hat Fanout den Autorisierungscode nicht gesendet. Prüfen Sie die Token-URL unter Datei → Einstellungen.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="267"/>
@@ -1293,42 +1313,52 @@ Befehle:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="39"/>
+        <location filename="../ui/gui.cpp" line="62"/>
+        <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
+        <translation>Fanout kann sein Fenster nicht öffnen: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie Fanout aus Ihrer Desktop-Sitzung oder verwenden Sie die Befehle, die `fanout --help` zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="78"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="45"/>
+        <location filename="../ui/gui.cpp" line="84"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="47"/>
+        <location filename="../ui/gui.cpp" line="86"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="51"/>
+        <location filename="../ui/gui.cpp" line="90"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Farben des Fensters: system, light oder dark (Standard: FANOUT_THEME, sonst das in den Einstellungen gewählte Design).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="53"/>
+        <location filename="../ui/gui.cpp" line="92"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="57"/>
+        <location filename="../ui/gui.cpp" line="96"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Öffnet die Einstellungen auf SEITE: general oder eine Plattform wie twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="58"/>
+        <location filename="../ui/gui.cpp" line="97"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="75"/>
+        <location filename="../ui/gui.cpp" line="104"/>
+        <source>--data-dir needs a folder; it was given an empty value.</source>
+        <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="121"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>

@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="63"/>
-        <source>This platform has no client id yet. Enter your organisation&apos;s client id in Settings → Providers or import the providers file your administrator gave you.</source>
-        <translation>Esta plataforma aún no tiene un ID de cliente. Introduzca el ID de cliente de su organización en Configuración → Proveedores o importe el archivo de proveedores que le dio su administrador.</translation>
+        <source>This platform has no client id yet. Enter your organisation&apos;s client id in File → Settings or import the providers file your administrator gave you.</source>
+        <translation>Esta plataforma aún no tiene un ID de cliente. Introduzca el ID de cliente de su organización en Archivo → Ajustes o importe el archivo de proveedores que le dio su administrador.</translation>
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="67"/>
@@ -155,6 +155,11 @@
         <location filename="../app/core/error.cpp" line="82"/>
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout no pudo leer ni escribir en su carpeta de datos. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="104"/>
+        <source>%1 (Details: %2)</source>
+        <translation>%1 (Detalles: %2)</translation>
     </message>
 </context>
 <context>
@@ -195,26 +200,31 @@
     </message>
     <message>
         <location filename="../app/providers/providerconfig.cpp" line="354"/>
+        <source>The providers file is not valid JSON (%1 at byte %2).</source>
+        <translation>El archivo de proveedores no es un JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="358"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="366"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="381"/>
+        <location filename="../app/providers/providerconfig.cpp" line="385"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="425"/>
+        <location filename="../app/providers/providerconfig.cpp" line="429"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>«%1» no es una dirección de servicio de Bluesky. Introduce una dirección https:// sin ruta, como https://bsky.social (http simple solo para 127.0.0.1).</translation>
     </message>
@@ -240,63 +250,68 @@
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="111"/>
+        <location filename="../app/store/accountstore.cpp" line="112"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite informó: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="116"/>
+        <location filename="../app/store/accountstore.cpp" line="117"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>El disco que contiene %1 está lleno. Libere espacio en él y vuelva a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="124"/>
+        <location filename="../app/store/accountstore.cpp" line="125"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>No se puede escribir %1: su carpeta o disco es de solo lectura o pertenece a otro usuario. Obtenga permiso de escritura en la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="131"/>
+        <location filename="../app/store/accountstore.cpp" line="132"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>La lectura o escritura de %1 falló por un error de disco. Compruebe el disco y su espacio libre y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="138"/>
+        <location filename="../app/store/accountstore.cpp" line="139"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="141"/>
+        <location filename="../app/store/accountstore.cpp" line="142"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout no pudo leer ni escribir %1. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="311"/>
+        <location filename="../app/store/accountstore.cpp" line="316"/>
         <source>Could not create %1: %2</source>
         <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="334"/>
+        <location filename="../app/store/accountstore.cpp" line="347"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2). Abra la ventana de Fanout, sin ninguna otra instancia de Fanout en ejecución, para apartar el archivo dañado y empezar sin cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="343"/>
+        <location filename="../app/store/accountstore.cpp" line="356"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2), y no se pudo cambiar su nombre. Sáquelo usted mismo de la carpeta y vuelva a iniciar Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="351"/>
+        <location filename="../app/store/accountstore.cpp" line="364"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 estaba dañado y no se pudo leer (SQLite informó: %2). Se movió a %3 y se conserva allí. El próximo inicio de Fanout empezará sin cuentas, así que vuelva a conectarlas o ponga una copia de seguridad de %1 en su lugar antes de volver a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="409"/>
+        <location filename="../app/store/accountstore.cpp" line="424"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Una versión más reciente de Fanout escribió la carpeta de datos (esquema %1; esta versión conoce el %2). Actualice Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="533"/>
+        <location filename="../app/store/accountstore.cpp" line="433"/>
+        <source>%1 was written by an older Fanout and its folder is read-only, so it cannot be updated. Make the folder writable and try again.</source>
+        <translation>%1 lo escribió una versión anterior de Fanout y su carpeta es de solo lectura, así que no se puede actualizar. Permita escribir en la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <location filename="../app/store/accountstore.cpp" line="554"/>
+        <location filename="../app/store/accountstore.cpp" line="575"/>
         <source>No account has the id %1.</source>
         <translation>No hay ninguna cuenta con el ID %1.</translation>
     </message>
@@ -526,157 +541,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>ID:               %1</source>
         <translation>ID:                  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Platform:         %1</source>
         <translation>Plataforma:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Handle:           %1</source>
         <translation>Identificador:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Display name:     %1</source>
         <translation>Nombre visible:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Platform user id: %1</source>
         <translation>ID en la plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>Status:           %1</source>
         <translation>Estado:              %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="179"/>
         <source>Token expires:    %1</source>
         <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
+        <location filename="../app/cli/cli.cpp" line="181"/>
         <source>Extensions:       %1</source>
         <translation>Extensiones:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="297"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="311"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="394"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="397"/>
+        <location filename="../app/cli/cli.cpp" line="398"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="418"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="452"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="464"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="468"/>
+        <location filename="../app/cli/cli.cpp" line="469"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="480"/>
+        <location filename="../app/cli/cli.cpp" line="481"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="504"/>
+        <location filename="../app/cli/cli.cpp" line="505"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="543"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="603"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="605"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, con Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="607"/>
+        <location filename="../app/cli/cli.cpp" line="608"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
@@ -684,93 +699,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="619"/>
+        <location filename="../app/cli/cli.cpp" line="620"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique un id de cuenta o --all, no ambos: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="636"/>
-        <location filename="../app/cli/cli.cpp" line="731"/>
+        <location filename="../app/cli/cli.cpp" line="637"/>
+        <location filename="../app/cli/cli.cpp" line="732"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
+        <location filename="../app/cli/cli.cpp" line="645"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indique la cuenta y el tablero: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="674"/>
+        <location filename="../app/cli/cli.cpp" line="675"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>La cuenta %1 no tiene ningún tablero con el id %2; `fanout accounts show %1` muestra el actual.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="684"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Los nuevos pines de %1 van al tablero «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="741"/>
+        <location filename="../app/cli/cli.cpp" line="742"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>No se pudo renovar %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="748"/>
         <source>No account can be refreshed without you.</source>
         <translation>Ninguna cuenta se puede renovar sin usted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="754"/>
+        <location filename="../app/cli/cli.cpp" line="755"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="757"/>
+        <location filename="../app/cli/cli.cpp" line="758"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="776"/>
+        <location filename="../app/cli/cli.cpp" line="777"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Se importó la configuración de proveedores de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="778"/>
+        <location filename="../app/cli/cli.cpp" line="779"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="787"/>
+        <location filename="../app/cli/cli.cpp" line="788"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="805"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="807"/>
+        <location filename="../app/cli/cli.cpp" line="808"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="814"/>
+        <location filename="../app/cli/cli.cpp" line="815"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="826"/>
+        <location filename="../app/cli/cli.cpp" line="827"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="838"/>
+        <location filename="../app/cli/cli.cpp" line="839"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="848"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -778,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="892"/>
+        <location filename="../app/cli/cli.cpp" line="896"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -819,85 +834,90 @@ Comandos:
   vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="914"/>
+        <location filename="../app/cli/cli.cpp" line="918"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="915"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="916"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="918"/>
+        <location filename="../app/cli/cli.cpp" line="922"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="925"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="926"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Con `accounts refresh`: renovar todas las cuentas que se puedan renovar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="928"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="928"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="926"/>
+        <location filename="../app/cli/cli.cpp" line="930"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="931"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="942"/>
+        <source>--data-dir needs a folder; it was given an empty value.</source>
+        <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>
 </context>
 <context>
@@ -967,8 +987,8 @@ Comandos:
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="149"/>
-        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in Settings → Providers, then connect again.</source>
-        <translation>Facebook rechazó la solicitud (%1, error %2). Compruebe el id y el secreto de la app en Ajustes → Proveedores y vuelva a conectar.</translation>
+        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in File → Settings, then connect again.</source>
+        <translation>Facebook rechazó la solicitud (%1, error %2). Compruebe el id y el secreto de la app en Archivo → Ajustes y vuelva a conectar.</translation>
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
@@ -1074,8 +1094,8 @@ Comandos:
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
-        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 no aceptó el nuevo token en el paso «%2» (HTTP %3 %4). Revise el id de cliente, el secreto y los ámbitos en Ajustes → Proveedores y vuelva a conectar.</translation>
+        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 no aceptó el nuevo token en el paso «%2» (HTTP %3 %4). Revise el id de cliente, el secreto y los ámbitos en Archivo → Ajustes y vuelva a conectar.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
@@ -1149,8 +1169,8 @@ Comandos:
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
-        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
-        <translation>%1 rechazó el ID o el secreto de cliente de Fanout (%2). Compruébelos en Configuración → Proveedores. La cuenta sigue conectada.</translation>
+        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
+        <translation>%1 rechazó el ID o el secreto de cliente de Fanout (%2). Compruébelos en Archivo → Ajustes. La cuenta sigue conectada.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
@@ -1177,8 +1197,8 @@ Comandos:
     <name>fanout::oauth::OAuthFlow</name>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="96"/>
-        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
-        <translation>El puerto %1 de 127.0.0.1, al que %2 devuelve el navegador, lo está usando otro programa. Cierre ese programa o defina otro puerto de redirección en Configuración → Proveedores (debe coincidir con el puerto registrado en %2).</translation>
+        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in File → Settings (it must match the port registered with %2).</source>
+        <translation>El puerto %1 de 127.0.0.1, al que %2 devuelve el navegador, lo está usando otro programa. Cierre ese programa o defina otro puerto de redirección en Archivo → Ajustes (debe coincidir con el puerto registrado en %2).</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="104"/>
@@ -1197,13 +1217,8 @@ Comandos:
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="191"/>
-        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 rechazó la conexión (%2). Compruebe el ID de cliente, el puerto de redirección y los ámbitos (scopes) en Configuración → Proveedores y vuelva a conectarse.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
-        <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
-        <translation>%1 rechazó el intercambio de código (%2). Compruebe el ID y el secreto de cliente en Configuración → Proveedores y vuelva a conectarse.</translation>
+        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in File → Settings, then connect again.</source>
+        <translation>%1 rechazó la conexión (%2). Compruebe el ID de cliente, el puerto de redirección y los ámbitos (scopes) en Archivo → Ajustes y vuelva a conectarse.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="199"/>
@@ -1211,9 +1226,14 @@ Comandos:
         <translation>%1 devolvió el navegador sin un código de autorización.</translation>
     </message>
     <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <source>%1 rejected the code exchange (%2). Check the client id and secret in File → Settings, then connect again.</source>
+        <translation>%1 rechazó el intercambio de código (%2). Compruebe el ID y el secreto de cliente en Archivo → Ajustes y vuelva a conectarse.</translation>
+    </message>
+    <message>
         <location filename="../app/oauth/oauthflow.cpp" line="261"/>
-        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
-        <translation>El certificado TLS de %1 no es de confianza (%2), por lo que Fanout no envió el código de autorización. Compruebe la URL del token en Configuración → Proveedores.</translation>
+        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in File → Settings.</source>
+        <translation>El certificado TLS de %1 no es de confianza (%2), por lo que Fanout no envió el código de autorización. Compruebe la URL del token en Archivo → Ajustes.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="267"/>
@@ -1293,42 +1313,52 @@ Comandos:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="39"/>
+        <location filename="../ui/gui.cpp" line="62"/>
+        <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
+        <translation>Fanout no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Inícielo desde su sesión de escritorio o use los comandos que muestra `fanout --help`.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="78"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="45"/>
+        <location filename="../ui/gui.cpp" line="84"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="47"/>
+        <location filename="../ui/gui.cpp" line="86"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="51"/>
+        <location filename="../ui/gui.cpp" line="90"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Colores de la ventana: system, light o dark (predeterminado: FANOUT_THEME; si no, el tema elegido en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="53"/>
+        <location filename="../ui/gui.cpp" line="92"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="57"/>
+        <location filename="../ui/gui.cpp" line="96"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Abre Ajustes en PÁGINA: general, o una plataforma como twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="58"/>
+        <location filename="../ui/gui.cpp" line="97"/>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="75"/>
+        <location filename="../ui/gui.cpp" line="104"/>
+        <source>--data-dir needs a folder; it was given an empty value.</source>
+        <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="121"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>

@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="63"/>
-        <source>This platform has no client id yet. Enter your organisation&apos;s client id in Settings → Providers or import the providers file your administrator gave you.</source>
-        <translation>Cette plateforme n’a pas encore d’identifiant client. Saisissez l’identifiant client de votre organisation dans Paramètres → Fournisseurs ou importez le fichier de fournisseurs transmis par votre administrateur.</translation>
+        <source>This platform has no client id yet. Enter your organisation&apos;s client id in File → Settings or import the providers file your administrator gave you.</source>
+        <translation>Cette plateforme n’a pas encore d’identifiant client. Saisissez l’identifiant client de votre organisation dans Fichier → Paramètres ou importez le fichier de fournisseurs transmis par votre administrateur.</translation>
     </message>
     <message>
         <location filename="../app/core/error.cpp" line="67"/>
@@ -155,6 +155,11 @@
         <location filename="../app/core/error.cpp" line="82"/>
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout n’a pas pu lire ou écrire dans son dossier de données. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="104"/>
+        <source>%1 (Details: %2)</source>
+        <translation>%1 (Détails : %2)</translation>
     </message>
 </context>
 <context>
@@ -195,28 +200,33 @@
     </message>
     <message>
         <location filename="../app/providers/providerconfig.cpp" line="354"/>
+        <source>The providers file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier des fournisseurs n’est pas un JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="358"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="366"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>« %1 » n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="381"/>
+        <location filename="../app/providers/providerconfig.cpp" line="385"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="425"/>
+        <location filename="../app/providers/providerconfig.cpp" line="429"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
-        <translation>« %1 » n’est pas une adresse de service Bluesky. Saisissez une adresse https:// sans chemin, par exemple https://bsky.social (http simple uniquement pour 127.0.0.1).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de service Bluesky. Saisissez une adresse https:// sans chemin, par exemple https://bsky.social (http simple uniquement pour 127.0.0.1).</translation>
     </message>
 </context>
 <context>
@@ -240,63 +250,68 @@
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="111"/>
+        <location filename="../app/store/accountstore.cpp" line="112"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite a signalé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="116"/>
+        <location filename="../app/store/accountstore.cpp" line="117"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>Le disque qui contient %1 est plein. Libérez de l’espace et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="124"/>
+        <location filename="../app/store/accountstore.cpp" line="125"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>Impossible d’écrire %1&#xa0;: son dossier ou son disque est en lecture seule ou appartient à un autre utilisateur. Donnez-vous les droits d’écriture sur le dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="131"/>
+        <location filename="../app/store/accountstore.cpp" line="132"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>La lecture ou l’écriture de %1 a échoué à cause d’une erreur de disque. Vérifiez le disque et son espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="138"/>
+        <location filename="../app/store/accountstore.cpp" line="139"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="141"/>
+        <location filename="../app/store/accountstore.cpp" line="142"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout n’a pas pu lire ou écrire %1. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="311"/>
+        <location filename="../app/store/accountstore.cpp" line="316"/>
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="334"/>
+        <location filename="../app/store/accountstore.cpp" line="347"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2). Ouvrez la fenêtre de Fanout, sans autre instance de Fanout en cours d’exécution, pour mettre le fichier endommagé de côté et repartir sans aucun compte.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="343"/>
+        <location filename="../app/store/accountstore.cpp" line="356"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2), et il n’a pas pu être renommé. Déplacez-le vous-même hors du dossier et relancez Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="351"/>
+        <location filename="../app/store/accountstore.cpp" line="364"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 était endommagé et n’a pas pu être lu (SQLite a signalé&#xa0;: %2). Il a été déplacé vers %3, où il est conservé. Au prochain démarrage, Fanout commencera sans aucun compte&#xa0;: reconnectez-les, ou remettez une sauvegarde de %1 à sa place avant de redémarrer.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="409"/>
+        <location filename="../app/store/accountstore.cpp" line="424"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Le dossier de données a été écrit par une version plus récente de Fanout (schéma %1, cette version connaît le schéma %2). Mettez Fanout à jour.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="533"/>
+        <location filename="../app/store/accountstore.cpp" line="433"/>
+        <source>%1 was written by an older Fanout and its folder is read-only, so it cannot be updated. Make the folder writable and try again.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Fanout et son dossier est en lecture seule : il ne peut donc pas être mis à jour. Rendez le dossier accessible en écriture et réessayez.</translation>
+    </message>
+    <message>
         <location filename="../app/store/accountstore.cpp" line="554"/>
+        <location filename="../app/store/accountstore.cpp" line="575"/>
         <source>No account has the id %1.</source>
         <translation>Aucun compte n’a l’identifiant %1.</translation>
     </message>
@@ -526,157 +541,157 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="156"/>
+        <location filename="../app/cli/cli.cpp" line="157"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="172"/>
+        <location filename="../app/cli/cli.cpp" line="173"/>
         <source>ID:               %1</source>
         <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="174"/>
         <source>Platform:         %1</source>
         <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="175"/>
         <source>Handle:           %1</source>
         <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="176"/>
         <source>Display name:     %1</source>
         <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="177"/>
         <source>Platform user id: %1</source>
         <translation>ID sur la plateforme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>Status:           %1</source>
         <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="179"/>
         <source>Token expires:    %1</source>
         <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
+        <location filename="../app/cli/cli.cpp" line="181"/>
         <source>Extensions:       %1</source>
         <translation>Extensions&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="294"/>
+        <location filename="../app/cli/cli.cpp" line="295"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="296"/>
+        <location filename="../app/cli/cli.cpp" line="297"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="311"/>
+        <location filename="../app/cli/cli.cpp" line="312"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="340"/>
+        <location filename="../app/cli/cli.cpp" line="341"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="394"/>
+        <location filename="../app/cli/cli.cpp" line="395"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="397"/>
+        <location filename="../app/cli/cli.cpp" line="398"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="409"/>
+        <location filename="../app/cli/cli.cpp" line="410"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="418"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="452"/>
+        <location filename="../app/cli/cli.cpp" line="453"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="460"/>
+        <location filename="../app/cli/cli.cpp" line="461"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="463"/>
+        <location filename="../app/cli/cli.cpp" line="464"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="468"/>
+        <location filename="../app/cli/cli.cpp" line="469"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="474"/>
+        <location filename="../app/cli/cli.cpp" line="475"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="480"/>
+        <location filename="../app/cli/cli.cpp" line="481"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="504"/>
+        <location filename="../app/cli/cli.cpp" line="505"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="511"/>
+        <location filename="../app/cli/cli.cpp" line="512"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="514"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="543"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="555"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="603"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="605"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, avec Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="607"/>
+        <location filename="../app/cli/cli.cpp" line="608"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
@@ -684,93 +699,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="619"/>
+        <location filename="../app/cli/cli.cpp" line="620"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez un identifiant de compte ou --all, pas les deux : `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="636"/>
-        <location filename="../app/cli/cli.cpp" line="731"/>
+        <location filename="../app/cli/cli.cpp" line="637"/>
+        <location filename="../app/cli/cli.cpp" line="732"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
+        <location filename="../app/cli/cli.cpp" line="645"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indiquez le compte et le tableau : `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="674"/>
+        <location filename="../app/cli/cli.cpp" line="675"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Le compte %1 n’a aucun tableau avec l’identifiant %2 ; `fanout accounts show %1` affiche le tableau actuel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="683"/>
+        <location filename="../app/cli/cli.cpp" line="684"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Les nouvelles épingles de %1 vont dans le tableau « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="741"/>
+        <location filename="../app/cli/cli.cpp" line="742"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>Impossible de renouveler %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="748"/>
         <source>No account can be refreshed without you.</source>
         <translation>Aucun compte ne peut être renouvelé sans vous.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="754"/>
+        <location filename="../app/cli/cli.cpp" line="755"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="757"/>
+        <location filename="../app/cli/cli.cpp" line="758"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="776"/>
+        <location filename="../app/cli/cli.cpp" line="777"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Paramètres des fournisseurs importés pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="778"/>
+        <location filename="../app/cli/cli.cpp" line="779"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="787"/>
+        <location filename="../app/cli/cli.cpp" line="788"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="805"/>
         <source>(not configured)</source>
         <translation>(non configuré)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="807"/>
+        <location filename="../app/cli/cli.cpp" line="808"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="814"/>
+        <location filename="../app/cli/cli.cpp" line="815"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="826"/>
+        <location filename="../app/cli/cli.cpp" line="827"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="838"/>
+        <location filename="../app/cli/cli.cpp" line="839"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="848"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -778,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="892"/>
+        <location filename="../app/cli/cli.cpp" line="896"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -819,85 +834,90 @@ Commandes&#xa0;:
   vault rotate-key                     rechiffrer chaque compte avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="914"/>
+        <location filename="../app/cli/cli.cpp" line="918"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="915"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="916"/>
+        <location filename="../app/cli/cli.cpp" line="920"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="917"/>
+        <location filename="../app/cli/cli.cpp" line="921"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="918"/>
+        <location filename="../app/cli/cli.cpp" line="922"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="924"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="925"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="926"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Avec `accounts refresh` : renouveler chaque compte qui peut l’être.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
+        <location filename="../app/cli/cli.cpp" line="927"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="928"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="928"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="926"/>
+        <location filename="../app/cli/cli.cpp" line="930"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="931"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="942"/>
+        <source>--data-dir needs a folder; it was given an empty value.</source>
+        <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
 </context>
 <context>
@@ -967,8 +987,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="149"/>
-        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in Settings → Providers, then connect again.</source>
-        <translation>Facebook a rejeté la requête (%1, erreur %2). Vérifiez l’identifiant et le secret de l’app dans Paramètres → Fournisseurs, puis reconnectez.</translation>
+        <source>Facebook rejected the request (%1, error %2). Check the app id and secret in File → Settings, then connect again.</source>
+        <translation>Facebook a rejeté la requête (%1, erreur %2). Vérifiez l’identifiant et le secret de l’app dans Fichier → Paramètres, puis reconnectez.</translation>
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
@@ -1074,8 +1094,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
-        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 n’a pas accepté le nouveau jeton à l’étape « %2 » (HTTP %3 %4). Vérifiez l’identifiant client, le secret et les portées dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
+        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 n’a pas accepté le nouveau jeton à l’étape « %2 » (HTTP %3 %4). Vérifiez l’identifiant client, le secret et les portées dans Fichier → Paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
@@ -1149,8 +1169,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
-        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in Settings → Providers. The account stays connected.</source>
-        <translation>%1 a rejeté l’identifiant client ou le secret client de Fanout (%2). Vérifiez-les dans Paramètres → Fournisseurs. Le compte reste connecté.</translation>
+        <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
+        <translation>%1 a rejeté l’identifiant client ou le secret client de Fanout (%2). Vérifiez-les dans Fichier → Paramètres. Le compte reste connecté.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
@@ -1177,8 +1197,8 @@ Commandes&#xa0;:
     <name>fanout::oauth::OAuthFlow</name>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="96"/>
-        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in Settings → Providers (it must match the port registered with %2).</source>
-        <translation>Le port %1 sur 127.0.0.1, vers lequel %2 renvoie le navigateur, est utilisé par un autre programme. Fermez ce programme ou définissez un autre port de redirection dans Paramètres → Fournisseurs (il doit correspondre au port enregistré auprès de %2).</translation>
+        <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in File → Settings (it must match the port registered with %2).</source>
+        <translation>Le port %1 sur 127.0.0.1, vers lequel %2 renvoie le navigateur, est utilisé par un autre programme. Fermez ce programme ou définissez un autre port de redirection dans Fichier → Paramètres (il doit correspondre au port enregistré auprès de %2).</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="104"/>
@@ -1197,13 +1217,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="191"/>
-        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in Settings → Providers, then connect again.</source>
-        <translation>%1 a rejeté la connexion (%2). Vérifiez l’identifiant client, le port de redirection et les étendues (scopes) dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
-        <source>%1 rejected the code exchange (%2). Check the client id and secret in Settings → Providers, then connect again.</source>
-        <translation>%1 a rejeté l’échange de code (%2). Vérifiez l’identifiant client et le secret client dans Paramètres → Fournisseurs, puis reconnectez-vous.</translation>
+        <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in File → Settings, then connect again.</source>
+        <translation>%1 a rejeté la connexion (%2). Vérifiez l’identifiant client, le port de redirection et les étendues (scopes) dans Fichier → Paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="199"/>
@@ -1211,9 +1226,14 @@ Commandes&#xa0;:
         <translation>%1 a renvoyé le navigateur sans code d’autorisation.</translation>
     </message>
     <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <source>%1 rejected the code exchange (%2). Check the client id and secret in File → Settings, then connect again.</source>
+        <translation>%1 a rejeté l’échange de code (%2). Vérifiez l’identifiant client et le secret client dans Fichier → Paramètres, puis reconnectez-vous.</translation>
+    </message>
+    <message>
         <location filename="../app/oauth/oauthflow.cpp" line="261"/>
-        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in Settings → Providers.</source>
-        <translation>Le certificat TLS de %1 n’est pas digne de confiance (%2) ; Fanout n’a donc pas envoyé le code d’autorisation. Vérifiez l’URL du jeton dans Paramètres → Fournisseurs.</translation>
+        <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in File → Settings.</source>
+        <translation>Le certificat TLS de %1 n’est pas digne de confiance (%2) ; Fanout n’a donc pas envoyé le code d’autorisation. Vérifiez l’URL du jeton dans Fichier → Paramètres.</translation>
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="267"/>
@@ -1293,42 +1313,52 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="39"/>
+        <location filename="../ui/gui.cpp" line="62"/>
+        <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
+        <translation>Fanout ne peut pas ouvrir sa fenêtre : aucun affichage n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-le depuis votre session de bureau, ou utilisez les commandes indiquées par `fanout --help`.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="78"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="45"/>
+        <location filename="../ui/gui.cpp" line="84"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="47"/>
+        <location filename="../ui/gui.cpp" line="86"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="51"/>
+        <location filename="../ui/gui.cpp" line="90"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
-        <translation>Couleurs de la fenêtre : system, light ou dark (par défaut : FANOUT_THEME, sinon le thème choisi dans les Paramètres).</translation>
+        <translation>Couleurs de la fenêtre&#xa0;: system, light ou dark (par défaut&#xa0;: FANOUT_THEME, sinon le thème choisi dans les Paramètres).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="53"/>
+        <location filename="../ui/gui.cpp" line="92"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="57"/>
+        <location filename="../ui/gui.cpp" line="96"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
-        <translation>Ouvre les Paramètres sur PAGE : general, ou une plateforme comme twitter.</translation>
+        <translation>Ouvre les Paramètres sur PAGE&#xa0;: general, ou une plateforme comme twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="58"/>
+        <location filename="../ui/gui.cpp" line="97"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="75"/>
+        <location filename="../ui/gui.cpp" line="104"/>
+        <source>--data-dir needs a folder; it was given an empty value.</source>
+        <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gui.cpp" line="121"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>
@@ -2107,7 +2137,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
-        <translation>Pas encore configuré : ouvre les Paramètres pour saisir l’identifiant client. Un fichier de fournisseurs de votre administrateur convient aussi : fanout providers import FILE</translation>
+        <translation>Pas encore configuré&#xa0;: ouvre les Paramètres pour saisir l’identifiant client. Un fichier de fournisseurs de votre administrateur convient aussi&#xa0;: fanout providers import FILE</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="335"/>
@@ -2299,7 +2329,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="158"/>
         <source>Fanout cannot connect %1 accounts yet, so there is nothing to set up here.</source>
-        <translation>Fanout ne sait pas encore connecter de comptes %1 : il n’y a donc rien à configurer ici.</translation>
+        <translation>Fanout ne sait pas encore connecter de comptes %1&#xa0;: il n’y a donc rien à configurer ici.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="223"/>
@@ -2324,7 +2354,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="239"/>
         <source>No system tray was found, so closing the window quits Fanout.</source>
-        <translation>Aucune zone de notification n’a été trouvée : fermer la fenêtre quitte donc Fanout.</translation>
+        <translation>Aucune zone de notification n’a été trouvée&#xa0;: fermer la fenêtre quitte donc Fanout.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="243"/>
@@ -2349,7 +2379,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="250"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="254"/>
@@ -2364,17 +2394,17 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="271"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="287"/>
         <source>Bluesky accounts connect with a handle and an app password, so there is no client to register. The service below is where new connections look up the handle; change it for a self-hosted PDS.</source>
-        <translation>Les comptes Bluesky se connectent avec un identifiant et un mot de passe d’application : il n’y a donc aucun client à enregistrer. Les nouvelles connexions recherchent l’identifiant auprès du service ci-dessous ; modifiez-le pour un PDS auto-hébergé.</translation>
+        <translation>Les comptes Bluesky se connectent avec un identifiant et un mot de passe d’application&#xa0;: il n’y a donc aucun client à enregistrer. Les nouvelles connexions recherchent l’identifiant auprès du service ci-dessous&#xa0;; modifiez-le pour un PDS auto-hébergé.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="297"/>
         <source>Default &amp;service:</source>
-        <translation>&amp;Service par défaut :</translation>
+        <translation>&amp;Service par défaut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="348"/>
@@ -2389,7 +2419,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="352"/>
         <source>Client &amp;ID:</source>
-        <translation>&amp;Identifiant client :</translation>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="356"/>
@@ -2409,7 +2439,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="375"/>
         <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="378"/>
@@ -2419,7 +2449,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="383"/>
         <source>Redirect &amp;port:</source>
-        <translation>&amp;Port de redirection :</translation>
+        <translation>&amp;Port de redirection&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="387"/>
@@ -2429,12 +2459,12 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="389"/>
         <source>Redirect URI:</source>
-        <translation>URI de redirection :</translation>
+        <translation>URI de redirection&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="391"/>
         <source>Optional: https://… of your organisation&apos;s relay page</source>
-        <translation>Facultatif : https://… de la page de relais de votre organisation</translation>
+        <translation>Facultatif&#xa0;: https://… de la page de relais de votre organisation</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="397"/>
@@ -2444,7 +2474,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="401"/>
         <source>&amp;Relay page:</source>
-        <translation>Page de &amp;relais :</translation>
+        <translation>Page de &amp;relais&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="404"/>
@@ -2454,17 +2484,17 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="407"/>
         <source>&amp;Authorization URL:</source>
-        <translation>URL d’&amp;autorisation :</translation>
+        <translation>URL d’&amp;autorisation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="410"/>
         <source>T&amp;oken URL:</source>
-        <translation>URL de j&amp;eton :</translation>
+        <translation>URL de j&amp;eton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>API &amp;base URL:</source>
-        <translation>URL de &amp;base de l’API :</translation>
+        <translation>URL de &amp;base de l’API&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="414"/>
@@ -2474,12 +2504,12 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="415"/>
         <source>S&amp;copes:</source>
-        <translation>Portées (s&amp;copes) :</translation>
+        <translation>Portées (s&amp;copes)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="420"/>
         <source>API &amp;version:</source>
-        <translation>&amp;Version de l’API :</translation>
+        <translation>&amp;Version de l’API&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="423"/>
@@ -2494,7 +2524,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="480"/>
         <source>&lt;b&gt;%1 is not set up yet.&lt;/b&gt; Enter the client ID of the app your organisation registered with %1, and register the redirect URI shown below with that app. An administrator can also hand out a providers file: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</source>
-        <translation>&lt;b&gt;%1 n’est pas encore configuré.&lt;/b&gt; Saisissez l’identifiant client de l’application que votre organisation a enregistrée auprès de %1, et enregistrez dans cette application l’URI de redirection affichée ci-dessous. Un administrateur peut aussi fournir un fichier de fournisseurs : &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
+        <translation>&lt;b&gt;%1 n’est pas encore configuré.&lt;/b&gt; Saisissez l’identifiant client de l’application que votre organisation a enregistrée auprès de %1, et enregistrez dans cette application l’URI de redirection affichée ci-dessous. Un administrateur peut aussi fournir un fichier de fournisseurs&#xa0;: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="502"/>
@@ -2519,7 +2549,7 @@ Commandes&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="511"/>
         <source>Stored in the keychain; type a new one to replace it</source>
-        <translation>Enregistré dans le trousseau ; saisissez-en un nouveau pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="512"/>

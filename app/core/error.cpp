@@ -62,7 +62,7 @@ static QString summary(ErrorCode code)
     case ErrorCode::ProviderNotConfigured:
         return QCoreApplication::translate("fanout::Error",
             "This platform has no client id yet. Enter your organisation's client id in "
-            "Settings → Providers or import the providers file your administrator gave you.");
+            "File → Settings or import the providers file your administrator gave you.");
     case ErrorCode::InvalidInput:
         return QCoreApplication::translate("fanout::Error", "The input is not valid.");
     case ErrorCode::NetworkError:

@@ -99,7 +99,7 @@ constexpr qsizetype kMaxReplyBytes = 256 * 1024;
     if (status == 401 || status == 403 || (graphError && threads::isAuthError(*graphError)))
         return Error{ErrorCode::PlatformRejected,
                      OAuthConnector::tr("%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the "
-                                        "client id, secret and scopes in Settings → Providers, then connect again.")
+                                        "client id, secret and scopes in File → Settings, then connect again.")
                          .arg(displayName(platform), step)
                          .arg(status)
                          .arg(upstream)};
@@ -532,8 +532,8 @@ void OAuthConnector::handleRefreshReply(const Account &account, const QJsonObjec
         qCInfo(lcRefresh) << "refresh of account" << account.id << "rejected: invalid_client";
         failRefresh(account.id,
                     Error{ErrorCode::PlatformRejected,
-                          tr("%1 rejected Fanout's client id or secret (%2). Check them in Settings → "
-                             "Providers. The account stays connected.")
+                          tr("%1 rejected Fanout's client id or secret (%2). Check them in File → "
+                             "Settings. The account stays connected.")
                               .arg(displayName(account.platform), oauthError->error)});
         return;
     }

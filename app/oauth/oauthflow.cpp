@@ -94,7 +94,7 @@ void OAuthFlow::start()
         finish(std::nullopt,
                Error{ErrorCode::NetworkError,
                      tr("Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. "
-                        "Close it, or set another redirect port in Settings → Providers (it must match the "
+                        "Close it, or set another redirect port in File → Settings (it must match the "
                         "port registered with %2).")
                          .arg(m_config.redirectPort)
                          .arg(displayName(m_config))});
@@ -189,7 +189,7 @@ void OAuthFlow::handleCallback(const QVariantMap &values)
                          ? tr("%1 did not grant access (%2). Connect again and approve the request.")
                                .arg(displayName(m_config), upstream)
                          : tr("%1 rejected the connection (%2). Check the client id, redirect port and scopes in "
-                              "Settings → Providers, then connect again.")
+                              "File → Settings, then connect again.")
                                .arg(displayName(m_config), upstream)});
         return;
     }
@@ -239,8 +239,8 @@ void OAuthFlow::exchangeCode(const QString &code)
             qCInfo(lcOAuth) << "code exchange rejected:" << oauthError->error;
             finish(std::nullopt,
                    Error{ErrorCode::PlatformRejected,
-                         tr("%1 rejected the code exchange (%2). Check the client id and secret in Settings → "
-                            "Providers, then connect again.")
+                         tr("%1 rejected the code exchange (%2). Check the client id and secret in File → "
+                            "Settings, then connect again.")
                              .arg(displayName(m_config),
                                   oauthError->description.isEmpty() ? oauthError->error : oauthError->description)});
             return;
@@ -259,7 +259,7 @@ Error OAuthFlow::exchangeError(int status, const QNetworkReply &reply) const
         // never sent.
         return {ErrorCode::NetworkError,
                 tr("The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. "
-                   "Check the token URL in Settings → Providers.")
+                   "Check the token URL in File → Settings.")
                     .arg(host, reply.errorString())};
     }
     if (status == 0) {

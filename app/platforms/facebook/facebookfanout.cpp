@@ -146,8 +146,8 @@ Error FacebookFanout::upstreamError(int status, const QByteArray &body, const QS
             return Error{ErrorCode::PlatformRejected,
                          tr("Facebook did not accept the new sign-in: %1. Connect again.").arg(revokedReason(*graph))};
         return Error{ErrorCode::PlatformRejected,
-                     tr("Facebook rejected the request (%1, error %2). Check the app id and secret in Settings → "
-                        "Providers, then connect again.")
+                     tr("Facebook rejected the request (%1, error %2). Check the app id and secret in File → "
+                        "Settings, then connect again.")
                          .arg(graph->message.isEmpty() ? graph->type : graph->message)
                          .arg(graph->code)};
     }
