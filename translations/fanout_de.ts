@@ -156,16 +156,16 @@
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout konnte seinen Datenordner nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
-    <message>
-        <location filename="../app/core/error.cpp" line="104"/>
-        <source>%1 (Details: %2)</source>
-        <translation>%1 (Details: %2)</translation>
-    </message>
 </context>
 <context>
     <name>fanout::Keychain</name>
     <message>
-        <location filename="../app/vault/keychain.cpp" line="89"/>
+        <location filename="../app/vault/keychain.cpp" line="69"/>
+        <source>The keychain reported: %1.</source>
+        <translation>Der Schlüsselbund meldete: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/keychain.cpp" line="91"/>
         <source>The keyring is locked. Unlock it (for example by signing in to the desktop again) and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel, indem Sie sich erneut am Desktop anmelden) und versuchen Sie es erneut.</translation>
     </message>

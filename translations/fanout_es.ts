@@ -156,16 +156,16 @@
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout no pudo leer ni escribir en su carpeta de datos. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
-    <message>
-        <location filename="../app/core/error.cpp" line="104"/>
-        <source>%1 (Details: %2)</source>
-        <translation>%1 (Detalles: %2)</translation>
-    </message>
 </context>
 <context>
     <name>fanout::Keychain</name>
     <message>
-        <location filename="../app/vault/keychain.cpp" line="89"/>
+        <location filename="../app/vault/keychain.cpp" line="69"/>
+        <source>The keychain reported: %1.</source>
+        <translation>El llavero informó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/keychain.cpp" line="91"/>
         <source>The keyring is locked. Unlock it (for example by signing in to the desktop again) and try again.</source>
         <translation>El llavero está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar sesión en el escritorio) y vuelva a intentarlo.</translation>
     </message>

@@ -156,16 +156,16 @@
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout n’a pas pu lire ou écrire dans son dossier de données. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
     </message>
-    <message>
-        <location filename="../app/core/error.cpp" line="104"/>
-        <source>%1 (Details: %2)</source>
-        <translation>%1 (Détails : %2)</translation>
-    </message>
 </context>
 <context>
     <name>fanout::Keychain</name>
     <message>
-        <location filename="../app/vault/keychain.cpp" line="89"/>
+        <location filename="../app/vault/keychain.cpp" line="69"/>
+        <source>The keychain reported: %1.</source>
+        <translation>Le trousseau a signalé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/vault/keychain.cpp" line="91"/>
         <source>The keyring is locked. Unlock it (for example by signing in to the desktop again) and try again.</source>
         <translation>Le trousseau est verrouillé. Déverrouillez-le (par exemple en vous reconnectant à votre session de bureau) et réessayez.</translation>
     </message>

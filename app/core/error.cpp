@@ -100,8 +100,7 @@ QString errorMessage(const Error &error)
     case ErrorCode::StorageError:
         return error.detail;
     default:
-        // The detail is often a library's own text without a full stop.
-        return QCoreApplication::translate("fanout::Error", "%1 (Details: %2)").arg(summary(error.code), error.detail);
+        return summary(error.code) + u' ' + error.detail;
     }
 }
 

@@ -64,7 +64,9 @@ Error unavailable(const QKeychain::Job &job)
 {
     // The error string comes from D-Bus or the OS and names no secret.
     qCWarning(lcKeychain) << "keychain job failed with error" << int(job.error()) << job.errorString();
-    return Error{ErrorCode::KeychainUnavailable, job.errorString()};
+    // The library's text has no full stop and would run on from the summary.
+    return Error{ErrorCode::KeychainUnavailable,
+                 QCoreApplication::translate("fanout::Keychain", "The keychain reported: %1.").arg(job.errorString())};
 }
 
 } // namespace
