@@ -5,7 +5,9 @@
 // "nothing stored" means it never emits granted().
 
 #if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/allocator_interface.h>
+#include <cstddef>
+// GCC ships no sanitizer/allocator_interface.h, but its libasan exports this.
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #else
 #include <malloc.h>
 #endif
