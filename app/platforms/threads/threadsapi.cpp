@@ -84,6 +84,9 @@ Expected<Account> parseProfile(const QByteArray &body)
     account.handle = json.value(QLatin1StringView("username")).toString();
     account.displayName = json.value(QLatin1StringView("name")).toString();
     account.avatarUrl = json.value(QLatin1StringView("threads_profile_picture_url")).toString();
+    // Only a web address is fetched as an avatar, never file: or another scheme.
+    if (!account.avatarUrl.startsWith(u"https://") && !account.avatarUrl.startsWith(u"http://"))
+        account.avatarUrl.clear();
     if (account.platformUserId.isEmpty() || account.platformUserId.size() > 256)
         return fail(ErrorCode::UpstreamInvalidResponse, tr("The Threads profile reply names no user id."));
     if (account.handle.isEmpty())
