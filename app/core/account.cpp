@@ -1,6 +1,7 @@
 #include "app/core/account.h"
 
 #include <QJsonValue>
+#include <QUrl>
 
 namespace fanout {
 
@@ -58,6 +59,16 @@ QJsonObject Account::toJson() const
         {QStringLiteral("createdAt"), isoOrNull(createdAt)},
         {QStringLiteral("updatedAt"), isoOrNull(updatedAt)},
     };
+}
+
+QString avatarUrlFrom(const QString &address)
+{
+    // QUrl lowers the scheme when it parses, so the string handed back is the
+    // parsed URL's, not the upstream's spelling.
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return {};
+    return url.toString(QUrl::FullyEncoded);
 }
 
 } // namespace fanout

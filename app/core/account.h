@@ -21,6 +21,11 @@ enum class AccountStatus {
 [[nodiscard]] QString accountStatusId(AccountStatus status);
 [[nodiscard]] std::optional<AccountStatus> accountStatusFromId(QStringView id);
 
+// An upstream picture address as an avatar URL: the address in its encoded
+// form with the scheme in lower case ("HTTPS://…" becomes "https://…"), or
+// an empty string when it is not an http or https URL with a host.
+[[nodiscard]] QString avatarUrlFrom(const QString &address);
+
 // The public view of a connected account. It deliberately has no secret
 // field: tokens and passwords stay inside the vault's encrypted blob.
 struct Account {

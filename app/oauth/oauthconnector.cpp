@@ -67,9 +67,7 @@ constexpr qsizetype kMaxReplyBytes = 256 * 1024;
     if (account.platformUserId.isEmpty() || account.platformUserId.size() > 256)
         return fail(ErrorCode::UpstreamInvalidResponse,
                     OAuthConnector::tr("The %1 profile reply names no user id.").arg(displayName(platform)));
-    const QUrl avatar(account.avatarUrl, QUrl::StrictMode);
-    if (!avatar.isValid() || (avatar.scheme() != u"https" && avatar.scheme() != u"http"))
-        account.avatarUrl.clear();
+    account.avatarUrl = avatarUrlFrom(account.avatarUrl);
     return account;
 }
 

@@ -1,6 +1,6 @@
 // The OAuth traps from PLATFORMS.md that need no server: token reply
-// parsing, refresh-token merging, PKCE S256 and the state round-trip
-// through Qt's loopback reply handler.
+// parsing, refresh-token merging, PKCE S256, the state round-trip through
+// Qt's loopback reply handler and the picture addresses profiles carry.
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -9,11 +9,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "app/core/account.h"
 #include "app/oauth/pkce.h"
 #include "app/oauth/tokenreply.h"
 
 using namespace fanout;
 using namespace fanout::oauth;
+using namespace Qt::StringLiterals;
 
 class tst_OAuthTraps final : public QObject
 {
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void generatedValues();
     void stateRoundTrip_data();
     void stateRoundTrip();
+    void avatarAddress_data();
+    void avatarAddress();
 };
 
 void tst_OAuthTraps::tokenReply_data()
@@ -187,6 +191,30 @@ void tst_OAuthTraps::stateRoundTrip()
     QCOMPARE(decodeCallbackValue(values.value(QStringLiteral("state")).toString()), state);
     QTRY_VERIFY(reply->isFinished());
     handler.close();
+}
+
+void tst_OAuthTraps::avatarAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("avatarUrl");
+    QTest::newRow("https") << u"https://cdn.example/a.jpg?x=1&y=2"_s << u"https://cdn.example/a.jpg?x=1&y=2"_s;
+    QTest::newRow("http") << u"http://cdn.example/a.jpg"_s << u"http://cdn.example/a.jpg"_s;
+    // Found by fuzz_pinterest: the scheme passed the check in any case but
+    // the stored string kept the upstream's spelling.
+    QTest::newRow("upper-case scheme") << u"HTTPS://cdn.example/a.jpg"_s << u"https://cdn.example/a.jpg"_s;
+    QTest::newRow("no host") << u"Https:/.pg"_s << QString();
+    QTest::newRow("javascript") << u"javascript:alert(1)"_s << QString();
+    QTest::newRow("file") << u"file:///etc/passwd"_s << QString();
+    QTest::newRow("relative") << u"/a.jpg"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("bare space") << u"https://cdn.example/a b.jpg"_s << QString();
+}
+
+void tst_OAuthTraps::avatarAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, avatarUrl);
+    QCOMPARE(avatarUrlFrom(address), avatarUrl);
 }
 
 QTEST_GUILESS_MAIN(tst_OAuthTraps)

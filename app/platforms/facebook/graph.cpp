@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "app/core/account.h"
+
 namespace fanout::facebook {
 
 namespace {
@@ -44,14 +46,6 @@ QString tr(const char *text)
 {
     const QJsonValue value = json.value(key);
     return value.isString() ? value.toString().left(limit) : QString();
-}
-
-[[nodiscard]] QString webUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty()
-               ? text
-               : QString();
 }
 
 [[nodiscard]] std::unexpected<Error> invalid(const QString &what)
@@ -145,7 +139,7 @@ Expected<InstagramProfile> parseInstagramProfile(const QByteArray &body)
         return invalid(tr("The Instagram profile reply names no account id."));
     profile.username = text(*json, QLatin1StringView("username"), 100);
     profile.name = text(*json, QLatin1StringView("name"), 200);
-    profile.pictureUrl = webUrl(text(*json, QLatin1StringView("profile_picture_url"), 2048));
+    profile.pictureUrl = avatarUrlFrom(text(*json, QLatin1StringView("profile_picture_url"), 2048));
     return profile;
 }
 

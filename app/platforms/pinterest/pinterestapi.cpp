@@ -77,10 +77,7 @@ Expected<Account> parseProfile(const QByteArray &body)
     account.displayName = json.value(QLatin1StringView("business_name")).toString();
     if (account.displayName.isEmpty())
         account.displayName = account.handle;
-    account.avatarUrl = json.value(QLatin1StringView("profile_image")).toString();
-    const QUrl avatar(account.avatarUrl, QUrl::StrictMode);
-    if (!avatar.isValid() || (avatar.scheme() != u"https" && avatar.scheme() != u"http"))
-        account.avatarUrl.clear();
+    account.avatarUrl = avatarUrlFrom(json.value(QLatin1StringView("profile_image")).toString());
     const QString accountType = json.value(QLatin1StringView("account_type")).toString().left(40);
     if (!accountType.isEmpty())
         account.extensions.insert(QStringLiteral("accountType"), accountType);

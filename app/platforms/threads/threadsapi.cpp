@@ -85,17 +85,13 @@ Expected<Account> parseProfile(const QByteArray &body)
     account.displayName = json.value(QLatin1StringView("name")).toString();
     account.avatarUrl = json.value(QLatin1StringView("threads_profile_picture_url")).toString();
     // Only a web address is fetched as an avatar, never file: or another scheme.
-    if (!account.avatarUrl.startsWith(u"https://") && !account.avatarUrl.startsWith(u"http://"))
-        account.avatarUrl.clear();
     if (account.platformUserId.isEmpty() || account.platformUserId.size() > 256)
         return fail(ErrorCode::UpstreamInvalidResponse, tr("The Threads profile reply names no user id."));
     if (account.handle.isEmpty())
         account.handle = account.platformUserId;
     if (account.displayName.isEmpty())
         account.displayName = account.handle;
-    const QUrl avatar(account.avatarUrl, QUrl::StrictMode);
-    if (!avatar.isValid() || (avatar.scheme() != u"https" && avatar.scheme() != u"http"))
-        account.avatarUrl.clear();
+    account.avatarUrl = avatarUrlFrom(account.avatarUrl);
     return account;
 }
 
