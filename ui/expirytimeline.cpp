@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 #include <QToolTip>
@@ -312,7 +313,24 @@ void ExpiryTimeline::paintEvent(QPaintEvent *event)
     }
 
     // Marks: filled by urgency; renewing tokens hollow, because they need nothing.
+    // A later mark of the same look on the same spot covers an earlier one
+    // exactly, so only the last of each is drawn: with a thousand accounts,
+    // most marks share their day with others.
+    QList<bool> covered(m_marks.size(), false);
+    QSet<quint64> spots;
+    for (qsizetype i = m_marks.size() - 1; i >= 0; --i) {
+        const Mark &mark = m_marks.at(i);
+        const bool hollow = mark.urgency == Urgency::None && mark.renewable;
+        const quint64 spot = (quint64(qRound(markCenter(int(i)).x() * 4)) << 16) | (quint64(m_lanes.at(i)) << 8)
+            | (quint64(mark.urgency) << 1) | quint64(hollow);
+        if (spots.contains(spot))
+            covered[i] = true;
+        else
+            spots.insert(spot);
+    }
     for (int i = 0; i < m_marks.size(); ++i) {
+        if (covered.at(i) && i != m_focusedMark)
+            continue;
         const Mark &mark = m_marks.at(i);
         const QPointF center = markCenter(i);
         const QColor tone = AccountPresentation::urgencyColors(mark.urgency, colors).foreground;
