@@ -102,9 +102,9 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
     layout->addWidget(banner);
 
     m_pages = new QStackedWidget(central);
-    m_emptyState = buildEmptyState();
+    // The empty state waits until the list is first empty, so a start with
+    // stored accounts renders neither its picture nor its large fonts.
     m_accountPage = buildAccountPage();
-    m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_accountPage);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -571,6 +571,10 @@ void MainWindow::showListContextMenu(const QPoint &position)
 void MainWindow::updatePage()
 {
     const bool empty = m_model->rowCount() == 0;
+    if (empty && !m_emptyState) {
+        m_emptyState = buildEmptyState();
+        m_pages->addWidget(m_emptyState);
+    }
     m_pages->setCurrentWidget(empty ? m_emptyState : m_accountPage);
     if (m_proxy->rowCount() > 0 && !m_accountView->currentIndex().isValid())
         m_accountView->setCurrentIndex(m_proxy->index(0, 0));
