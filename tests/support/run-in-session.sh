@@ -36,6 +36,15 @@ eval "$(printf '%s' "fanout-test-keyring" | gnome-keyring-daemon --daemonize --u
 export GNOME_KEYRING_CONTROL
 keyring_pid=${GNOME_KEYRING_PID:-}
 
+# The daemon does not take org.freedesktop.secrets on the bus itself: the
+# first call to that name makes D-Bus start "gnome-keyring-daemon --start"
+# from its service file, which hands the name to the daemon it finds through
+# GNOME_KEYRING_CONTROL. D-Bus starts it with the bus's own environment, so
+# without this line it finds no daemon, starts a second one in the real HOME
+# and serves that one's keyring instead of this unlocked scratch one.
+dbus-update-activation-environment HOME XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME XDG_RUNTIME_DIR \
+    GNOME_KEYRING_CONTROL
+
 # The daemon answers before it has finished creating the login collection;
 # a test that writes in that moment fails with "Object does not exist". So
 # wait until the Secret Service lists the collection (at most 10 s).
