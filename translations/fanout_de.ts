@@ -923,37 +923,37 @@ Befehle:
 <context>
     <name>fanout::facebook</name>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="87"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="81"/>
         <source>The list of Facebook Pages is not the documented JSON.</source>
         <translation>Die Liste der Facebook-Seiten ist nicht das dokumentierte JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="113"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="107"/>
         <source>The list of Facebook Pages has a broken link to its next part.</source>
         <translation>Die Liste der Facebook-Seiten hat einen fehlerhaften Link auf ihren nächsten Teil.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="122"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="116"/>
         <source>The list of granted Facebook permissions is not the documented JSON.</source>
         <translation>Die Liste der erteilten Facebook-Berechtigungen ist nicht das dokumentierte JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="141"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="135"/>
         <source>The Instagram profile reply is not a JSON object.</source>
         <translation>Die Antwort mit dem Instagram-Profil ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="145"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="139"/>
         <source>The Instagram profile reply names no account id.</source>
         <translation>Die Antwort mit dem Instagram-Profil nennt keine Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="150"/>
         <source>The Facebook reply is not a JSON object.</source>
         <translation>Die Antwort von Facebook ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="161"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="155"/>
         <source>The Facebook reply names no id.</source>
         <translation>Die Antwort von Facebook nennt keine ID.</translation>
     </message>
@@ -993,8 +993,8 @@ Befehle:
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="157"/>
-        <source>Facebook answered HTTP %1.</source>
-        <translation>Facebook antwortete mit HTTP %1.</translation>
+        <source>Facebook returned HTTP %1.</source>
+        <translation>Facebook lieferte HTTP %1.</translation>
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="197"/>
@@ -1093,104 +1093,109 @@ Befehle:
         <translation>Die %1-Profilantwort nennt keine Benutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
-        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in File → Settings, then connect again.</source>
-        <translation>%1 hat das neue Token im Schritt „%2“ nicht angenommen (HTTP %3 %4). Prüfen Sie Client-ID, Secret und Bereiche unter Datei → Einstellungen und verbinden Sie dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="111"/>
         <source>The step “%2” at %1 failed (HTTP %3).</source>
         <translation>Der Schritt „%2“ bei %1 ist fehlgeschlagen (HTTP %3).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="109"/>
-        <source>The step “%2” at %1 answered HTTP %3 %4.</source>
-        <translation>Der Schritt „%2“ bei %1 antwortete mit HTTP %3 %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="124"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="127"/>
         <source>%1 needs your app&apos;s client secret as well as its client id; add clientSecret to the providers file and run `fanout providers import FILE`.</source>
         <translation>%1 braucht neben der Client-ID auch das Client-Secret Ihrer App; tragen Sie clientSecret in die Anbieterdatei ein und führen Sie `fanout providers import DATEI` aus.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="168"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="171"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Eine andere Verbindung wartet noch auf den Browser. Schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="193"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="196"/>
         <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
         <translation>Facebook benötigt das App-Geheimnis Ihrer Organisation: Tragen Sie es als clientSecret in die Anbieterdatei ein und führen Sie `fanout providers import FILE` aus.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="240"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="243"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>Die Verbindung wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="274"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="277"/>
         <source>long-lived token exchange</source>
         <translation>Tausch gegen ein langlebiges Token</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="310"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="313"/>
         <source>profile request</source>
         <translation>Profilabfrage</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="342"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="345"/>
         <source>boards request</source>
         <translation>Abfrage der Pinnwände</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="465"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="468"/>
         <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
         <translation>Für dieses X-Konto ist kein Refresh-Token gespeichert (offline.access wurde nicht gewährt). Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="467"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="470"/>
         <source>No refresh token is stored for this %1 account. Reconnect it.</source>
         <translation>Für dieses %1-Konto ist kein Refresh-Token gespeichert. Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="395"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="567"/>
+        <source>The token endpoint returned HTTP %1; nothing was changed.</source>
+        <translation>Der Token-Endpunkt lieferte HTTP %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <source>The token endpoint returned HTTP %1 (%2); nothing was changed.</source>
+        <translation>Der Token-Endpunkt lieferte HTTP %1 (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="398"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="404"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="102"/>
+        <source>%1 did not accept the new token in the step “%2”. Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 hat das neue Token im Schritt „%2“ nicht angenommen. Prüfen Sie Client-ID, Secret und Bereiche unter Datei → Einstellungen und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="105"/>
+        <source>%1 did not accept the new token in the step “%2” (%3). Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 hat das neue Token im Schritt „%2“ nicht angenommen (%3). Prüfen Sie Client-ID, Secret und Bereiche unter Datei → Einstellungen und verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="112"/>
+        <source>The step “%2” at %1 returned HTTP %3 %4.</source>
+        <translation>Der Schritt „%2“ bei %1 lieferte HTTP %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="407"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>%1-Tokens lassen sich nicht ohne Ihr Zutun erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="412"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="415"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Dieses Konto wird bereits erneuert. Warten Sie, bis der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="538"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
         <translation>%1 hat die Client-ID oder das Client-Secret von Fanout abgelehnt (%2). Prüfen Sie beides unter Datei → Einstellungen. Das Konto bleibt verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
-        <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
-        <translation>Der Token-Endpunkt antwortete mit HTTP %1 (%2); nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="572"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="575"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 hat die Erneuerung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="578"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="581"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (%2). Verbinden Sie das Konto erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="564"/>
-        <source>The token endpoint answered HTTP %1; nothing was changed.</source>
-        <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1252,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="271"/>
-        <source>The token endpoint answered HTTP %1.</source>
-        <translation>Der Token-Endpunkt hat mit HTTP %1 geantwortet.</translation>
+        <source>The token endpoint returned HTTP %1.</source>
+        <translation>Der Token-Endpunkt lieferte HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1264,7 @@ Befehle:
         <translation>Die user_account-Antwort von Pinterest nennt keinen Nutzer.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="96"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>Die Pinnwand-Antwort von Pinterest enthält keine items-Liste.</translation>
     </message>
@@ -1278,16 +1283,16 @@ Befehle:
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
-        <source>Pinterest did not accept the account&apos;s token for listing boards (HTTP %1). Refresh or reconnect the account.</source>
-        <translation>Pinterest hat das Token des Kontos beim Auflisten der Pinnwände nicht angenommen (HTTP %1). Erneuern oder verbinden Sie das Konto neu.</translation>
+        <source>Pinterest did not accept the account&apos;s token for listing boards. Refresh or reconnect the account.</source>
+        <translation>Pinterest hat das Token des Kontos beim Auflisten der Pinnwände nicht angenommen. Erneuern oder verbinden Sie das Konto neu.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="90"/>
-        <source>The Pinterest boards list answered HTTP %1.</source>
-        <translation>Die Pinnwandliste von Pinterest antwortete mit HTTP %1.</translation>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="88"/>
+        <source>The Pinterest boards list returned HTTP %1.</source>
+        <translation>Die Pinnwandliste von Pinterest lieferte HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="114"/>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="112"/>
         <source>Choose a board; the board id is empty.</source>
         <translation>Wählen Sie eine Pinnwand; die Pinnwand-ID ist leer.</translation>
     </message>
@@ -1295,17 +1300,17 @@ Befehle:
 <context>
     <name>fanout::threads</name>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="88"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="89"/>
         <source>The Threads profile reply names no user id.</source>
         <translation>Die Profilantwort von Threads nennt keine Nutzer-ID.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="134"/>
         <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
         <translation>Das Threads-Token ist am %1 abgelaufen und kann nicht mehr erneuert werden. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="140"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="139"/>
         <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
         <translation>Threads erneuert ein Token erst, wenn es 24 Stunden alt ist; dieses kann ab %1 erneuert werden. An Threads wurde nichts gesendet.</translation>
     </message>
@@ -1313,52 +1318,52 @@ Befehle:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="62"/>
+        <location filename="../ui/gui.cpp" line="63"/>
         <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
         <translation>Fanout kann sein Fenster nicht öffnen: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie Fanout aus Ihrer Desktop-Sitzung oder verwenden Sie die Befehle, die `fanout --help` zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="78"/>
+        <location filename="../ui/gui.cpp" line="79"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="84"/>
+        <location filename="../ui/gui.cpp" line="85"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="86"/>
+        <location filename="../ui/gui.cpp" line="87"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="90"/>
+        <location filename="../ui/gui.cpp" line="91"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Farben des Fensters: system, light oder dark (Standard: FANOUT_THEME, sonst das in den Einstellungen gewählte Design).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="92"/>
+        <location filename="../ui/gui.cpp" line="93"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="96"/>
+        <location filename="../ui/gui.cpp" line="97"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Öffnet die Einstellungen auf SEITE: general oder eine Plattform wie twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="97"/>
+        <location filename="../ui/gui.cpp" line="98"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="104"/>
+        <location filename="../ui/gui.cpp" line="105"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="121"/>
+        <location filename="../ui/gui.cpp" line="122"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>
@@ -1498,68 +1503,68 @@ Befehle:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="111"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="113"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="114"/>
+        <location filename="../ui/accountpresentation.cpp" line="115"/>
         <source>Needs reconnect</source>
         <translation>Neuverbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="116"/>
+        <location filename="../ui/accountpresentation.cpp" line="117"/>
         <source>Key mismatch</source>
         <translation>Schlüssel passt nicht</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="118"/>
-        <location filename="../ui/accountpresentation.cpp" line="120"/>
+        <location filename="../ui/accountpresentation.cpp" line="119"/>
+        <location filename="../ui/accountpresentation.cpp" line="121"/>
         <source>Unknown status</source>
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="129"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Dieses Token läuft bald ab, und die Plattform erlaubt Fanout nicht, es zu erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="132"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>Die Plattform akzeptiert diese Anmeldung nicht mehr, etwa weil das App-Passwort widerrufen wurde. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="135"/>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen. Verbinden Sie das Konto erneut, um neue zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="138"/>
+        <location filename="../ui/accountpresentation.cpp" line="139"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Diese Version von Fanout kennt den gespeicherten Status dieses Kontos nicht, zum Beispiel weil eine neuere Version ihn geschrieben hat. Prüfen Sie die Verbindung oder verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="171"/>
+        <location filename="../ui/accountpresentation.cpp" line="172"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="180"/>
+        <location filename="../ui/accountpresentation.cpp" line="181"/>
         <source>Expires today</source>
         <translation>Läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="182"/>
+        <location filename="../ui/accountpresentation.cpp" line="183"/>
         <source>Expires in 1 day</source>
         <translation>Läuft in 1 Tag ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="184"/>
+        <location filename="../ui/accountpresentation.cpp" line="185"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Läuft in %n Tag ab</numerusform>
@@ -1567,22 +1572,22 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="217"/>
+        <location filename="../ui/accountpresentation.cpp" line="218"/>
         <source>No token expiry recorded</source>
         <translation>Kein Ablaufdatum für das Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="222"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>Token valid until %1</source>
         <translation>Token gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="224"/>
+        <location filename="../ui/accountpresentation.cpp" line="225"/>
         <source>Token renews on next use</source>
         <translation>Token wird bei der nächsten Nutzung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="225"/>
+        <location filename="../ui/accountpresentation.cpp" line="226"/>
         <source>Token expired on %1</source>
         <translation>Token abgelaufen am %1</translation>
     </message>
@@ -1590,157 +1595,157 @@ Befehle:
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="59"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="60"/>
         <source>Connect Bluesky Account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="101"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="102"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="104"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
         <translation>&lt;b&gt;Bei Bluesky anmelden&lt;/b&gt;&lt;br&gt;Verwenden Sie Ihr Handle und ein App-Passwort statt Ihres Hauptpassworts. Ein App-Passwort lässt sich jederzeit einzeln widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="118"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
         <source>alice.bsky.social</source>
         <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
         <source>Handle or DID</source>
         <translation>Handle oder DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
         <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
         <translation>Ihr Bluesky-Handle, etwa alice.bsky.social, oder Ihre DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="124"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
         <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
         <translation>Geben Sie ein Handle wie alice.bsky.social ein oder eine DID, die mit did:plc: oder did:web: beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="129"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="130"/>
         <source>&amp;Handle or DID:</source>
         <translation>&amp;Handle oder DID:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="134"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
         <source>App password</source>
         <translation>App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
         <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
         <translation>Ein Bluesky-App-Passwort im Format xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="142"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="143"/>
         <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Das sieht nicht wie ein App-Passwort aus (xxxx-xxxx-xxxx-xxxx). Fanout sollte sich mit einem App-Passwort anmelden, nicht mit Ihrem Hauptpasswort. Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="145"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="146"/>
         <source>App password warning</source>
         <translation>Warnung zum App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="150"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="151"/>
         <source>App &amp;password:</source>
         <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="156"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
         <source>&amp;Advanced</source>
         <translation>&amp;Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
         <source>Show advanced settings</source>
         <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="174"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
         <source>Service URL</source>
         <translation>Dienst-URL</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
         <source>The server where Fanout starts looking up the account</source>
         <translation>Der Server, bei dem Fanout die Suche nach dem Konto beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="178"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
         <source>PLC directory URL</source>
         <translation>URL des PLC-Verzeichnisses</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
         <source>The directory that resolves did:plc identifiers</source>
         <translation>Das Verzeichnis, das did:plc-Kennungen auflöst</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
         <source>&amp;Service URL:</source>
         <translation>&amp;Dienst-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
         <source>P&amp;LC directory:</source>
         <translation>P&amp;LC-Verzeichnis:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
         <source>Change these only for a self-hosted server.</source>
         <translation>Ändern Sie diese Werte nur für einen selbst gehosteten Server.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="186"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="187"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
         <translation>Geben Sie eine https://-Adresse ein. Einfaches http:// wird nur für diesen Computer akzeptiert (127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="200"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="201"/>
         <source>Connection error</source>
         <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="211"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="218"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="219"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="221"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="224"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="225"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="318"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Bricht die Anmeldung ab und lässt diesen Dialog geöffnet</translation>
     </message>
@@ -1769,12 +1774,12 @@ Befehle:
 <context>
     <name>fanout::ui::ExpiryTimeline</name>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="44"/>
+        <location filename="../ui/expirytimeline.cpp" line="45"/>
         <source>Token expiry timeline</source>
         <translation>Zeitleiste der Token-Abläufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="177"/>
+        <location filename="../ui/expirytimeline.cpp" line="178"/>
         <source>No token expires in the next %n days.</source>
         <translation>
             <numerusform>In den nächsten %n Tag läuft kein Token ab.</numerusform>
@@ -1782,12 +1787,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
         <source>1 needs attention now</source>
         <translation>1 braucht jetzt Aufmerksamkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
         <source>%n need attention now</source>
         <translation>
             <numerusform>%n braucht jetzt Aufmerksamkeit</numerusform>
@@ -1795,7 +1800,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="185"/>
+        <location filename="../ui/expirytimeline.cpp" line="186"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n innerhalb von 30 Tagen</numerusform>
@@ -1803,12 +1808,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="187"/>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
         <source>1 renews automatically</source>
         <translation>1 wird automatisch erneuert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n wird automatisch erneuert</numerusform>
@@ -1816,12 +1821,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="191"/>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 Token läuft in den nächsten %1 Tagen ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n Token läuft in den nächsten %1 Tagen ab</numerusform>
@@ -1829,37 +1834,37 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="238"/>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1: Token am %2 abgelaufen, wird bei der nächsten Verwendung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
         <source>%1: token expired on %2</source>
         <translation>%1: Token am %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="241"/>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1: Token läuft am %2 ab und wird automatisch erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
         <source>%1: token expires on %2</source>
         <translation>%1: Token läuft am %2 ab</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="307"/>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="307"/>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
@@ -2055,7 +2060,7 @@ Befehle:
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -2116,12 +2121,12 @@ Befehle:
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2130,7 +2135,7 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
@@ -2195,62 +2200,62 @@ Befehle:
         <translation>Dringendes zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>%1 shown of %2</source>
         <translation>%1 angezeigt von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>

@@ -923,37 +923,37 @@ Comandos:
 <context>
     <name>fanout::facebook</name>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="87"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="81"/>
         <source>The list of Facebook Pages is not the documented JSON.</source>
         <translation>La lista de páginas de Facebook no es el JSON documentado.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="113"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="107"/>
         <source>The list of Facebook Pages has a broken link to its next part.</source>
         <translation>La lista de páginas de Facebook tiene un enlace roto a su siguiente parte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="122"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="116"/>
         <source>The list of granted Facebook permissions is not the documented JSON.</source>
         <translation>La lista de permisos de Facebook concedidos no es el JSON documentado.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="141"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="135"/>
         <source>The Instagram profile reply is not a JSON object.</source>
         <translation>La respuesta del perfil de Instagram no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="145"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="139"/>
         <source>The Instagram profile reply names no account id.</source>
         <translation>La respuesta del perfil de Instagram no indica ningún id de cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="150"/>
         <source>The Facebook reply is not a JSON object.</source>
         <translation>La respuesta de Facebook no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="161"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="155"/>
         <source>The Facebook reply names no id.</source>
         <translation>La respuesta de Facebook no indica ningún id.</translation>
     </message>
@@ -993,8 +993,8 @@ Comandos:
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="157"/>
-        <source>Facebook answered HTTP %1.</source>
-        <translation>Facebook respondió HTTP %1.</translation>
+        <source>Facebook returned HTTP %1.</source>
+        <translation>Facebook devolvió HTTP %1.</translation>
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="197"/>
@@ -1093,104 +1093,109 @@ Comandos:
         <translation>La respuesta de perfil de %1 no indica ningún ID de usuario.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
-        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in File → Settings, then connect again.</source>
-        <translation>%1 no aceptó el nuevo token en el paso «%2» (HTTP %3 %4). Revise el id de cliente, el secreto y los ámbitos en Archivo → Ajustes y vuelva a conectar.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="111"/>
         <source>The step “%2” at %1 failed (HTTP %3).</source>
         <translation>El paso «%2» en %1 falló (HTTP %3).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="109"/>
-        <source>The step “%2” at %1 answered HTTP %3 %4.</source>
-        <translation>El paso «%2» en %1 respondió HTTP %3 %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="124"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="127"/>
         <source>%1 needs your app&apos;s client secret as well as its client id; add clientSecret to the providers file and run `fanout providers import FILE`.</source>
         <translation>%1 necesita el secreto de cliente de su aplicación además de su id; añada clientSecret al archivo de proveedores y ejecute `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="168"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="171"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Otra conexión sigue esperando al navegador; termínela o cancélela primero.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="193"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="196"/>
         <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
         <translation>Facebook necesita el secreto de app de su organización: póngalo como clientSecret en el archivo de proveedores y ejecute `fanout providers import FILE`.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="240"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="243"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>Se canceló la conexión; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="274"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="277"/>
         <source>long-lived token exchange</source>
         <translation>intercambio por un token de larga duración</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="310"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="313"/>
         <source>profile request</source>
         <translation>solicitud del perfil</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="342"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="345"/>
         <source>boards request</source>
         <translation>solicitud de los tableros</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="465"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="468"/>
         <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
         <translation>No hay ningún token de actualización guardado para esta cuenta de X (no se concedió offline.access). Vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="467"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="470"/>
         <source>No refresh token is stored for this %1 account. Reconnect it.</source>
         <translation>No hay ningún token de actualización guardado para esta cuenta de %1. Vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="395"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="567"/>
+        <source>The token endpoint returned HTTP %1; nothing was changed.</source>
+        <translation>El punto de conexión de tokens devolvió HTTP %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <source>The token endpoint returned HTTP %1 (%2); nothing was changed.</source>
+        <translation>El punto de acceso de tokens devolvió HTTP %1 (%2); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="398"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="404"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="102"/>
+        <source>%1 did not accept the new token in the step “%2”. Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 no aceptó el nuevo token en el paso «%2». Revise el id de cliente, el secreto y los ámbitos en Archivo → Ajustes y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="105"/>
+        <source>%1 did not accept the new token in the step “%2” (%3). Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 no aceptó el nuevo token en el paso «%2» (%3). Revise el id de cliente, el secreto y los ámbitos en Archivo → Ajustes y vuelva a conectar.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="112"/>
+        <source>The step “%2” at %1 returned HTTP %3 %4.</source>
+        <translation>El paso «%2» en %1 devolvió HTTP %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="407"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Los tokens de %1 no se pueden renovar sin su intervención; vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="412"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="415"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Esta cuenta ya se está renovando; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="538"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
         <translation>%1 rechazó el ID o el secreto de cliente de Fanout (%2). Compruébelos en Archivo → Ajustes. La cuenta sigue conectada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
-        <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
-        <translation>El punto de acceso de tokens respondió HTTP %1 (%2); no se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="572"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="575"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 rechazó la renovación (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="578"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="581"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 ya no acepta el inicio de sesión de esta cuenta (%2). Vuelva a conectar la cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="564"/>
-        <source>The token endpoint answered HTTP %1; nothing was changed.</source>
-        <translation>El punto de conexión de tokens respondió HTTP %1; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1252,8 @@ Comandos:
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="271"/>
-        <source>The token endpoint answered HTTP %1.</source>
-        <translation>El punto de conexión de tokens respondió HTTP %1.</translation>
+        <source>The token endpoint returned HTTP %1.</source>
+        <translation>El punto de conexión de tokens devolvió HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1264,7 @@ Comandos:
         <translation>La respuesta user_account de Pinterest no indica ningún usuario.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="96"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>La respuesta de tableros de Pinterest no contiene la lista items.</translation>
     </message>
@@ -1278,16 +1283,16 @@ Comandos:
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
-        <source>Pinterest did not accept the account&apos;s token for listing boards (HTTP %1). Refresh or reconnect the account.</source>
-        <translation>Pinterest no aceptó el token de la cuenta al listar los tableros (HTTP %1). Renueve o vuelva a conectar la cuenta.</translation>
+        <source>Pinterest did not accept the account&apos;s token for listing boards. Refresh or reconnect the account.</source>
+        <translation>Pinterest no aceptó el token de la cuenta al listar los tableros. Renueve o vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="90"/>
-        <source>The Pinterest boards list answered HTTP %1.</source>
-        <translation>La lista de tableros de Pinterest respondió HTTP %1.</translation>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="88"/>
+        <source>The Pinterest boards list returned HTTP %1.</source>
+        <translation>La lista de tableros de Pinterest devolvió HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="114"/>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="112"/>
         <source>Choose a board; the board id is empty.</source>
         <translation>Elija un tablero; el id del tablero está vacío.</translation>
     </message>
@@ -1295,17 +1300,17 @@ Comandos:
 <context>
     <name>fanout::threads</name>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="88"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="89"/>
         <source>The Threads profile reply names no user id.</source>
         <translation>La respuesta de perfil de Threads no indica ningún id de usuario.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="134"/>
         <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
         <translation>El token de Threads caducó el %1 y ya no se puede renovar. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="140"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="139"/>
         <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
         <translation>Threads solo renueva un token cuando tiene 24 horas; este se podrá renovar a partir de %1. No se envió nada a Threads.</translation>
     </message>
@@ -1313,52 +1318,52 @@ Comandos:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="62"/>
+        <location filename="../ui/gui.cpp" line="63"/>
         <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
         <translation>Fanout no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Inícielo desde su sesión de escritorio o use los comandos que muestra `fanout --help`.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="78"/>
+        <location filename="../ui/gui.cpp" line="79"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="84"/>
+        <location filename="../ui/gui.cpp" line="85"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="86"/>
+        <location filename="../ui/gui.cpp" line="87"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="90"/>
+        <location filename="../ui/gui.cpp" line="91"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Colores de la ventana: system, light o dark (predeterminado: FANOUT_THEME; si no, el tema elegido en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="92"/>
+        <location filename="../ui/gui.cpp" line="93"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="96"/>
+        <location filename="../ui/gui.cpp" line="97"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Abre Ajustes en PÁGINA: general, o una plataforma como twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="97"/>
+        <location filename="../ui/gui.cpp" line="98"/>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="104"/>
+        <location filename="../ui/gui.cpp" line="105"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="121"/>
+        <location filename="../ui/gui.cpp" line="122"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>
@@ -1498,68 +1503,68 @@ Comandos:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="111"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="113"/>
         <source>Expiring soon</source>
         <translation>Caduca pronto</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="114"/>
+        <location filename="../ui/accountpresentation.cpp" line="115"/>
         <source>Needs reconnect</source>
         <translation>Requiere reconexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="116"/>
+        <location filename="../ui/accountpresentation.cpp" line="117"/>
         <source>Key mismatch</source>
         <translation>La clave no coincide</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="118"/>
-        <location filename="../ui/accountpresentation.cpp" line="120"/>
+        <location filename="../ui/accountpresentation.cpp" line="119"/>
+        <location filename="../ui/accountpresentation.cpp" line="121"/>
         <source>Unknown status</source>
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="129"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Este token caduca pronto y la plataforma no permite que Fanout lo renueve. Vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="132"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plataforma ya no acepta este inicio de sesión, por ejemplo porque se revocó la contraseña de aplicación. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="135"/>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta. Vuelva a conectar la cuenta para guardar otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="138"/>
+        <location filename="../ui/accountpresentation.cpp" line="139"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Esta versión de Fanout no conoce el estado guardado de esta cuenta, por ejemplo porque lo escribió una versión más reciente. Compruebe la conexión o vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="171"/>
+        <location filename="../ui/accountpresentation.cpp" line="172"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="180"/>
+        <location filename="../ui/accountpresentation.cpp" line="181"/>
         <source>Expires today</source>
         <translation>Caduca hoy</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="182"/>
+        <location filename="../ui/accountpresentation.cpp" line="183"/>
         <source>Expires in 1 day</source>
         <translation>Caduca en 1 día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="184"/>
+        <location filename="../ui/accountpresentation.cpp" line="185"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Caduca en %n día</numerusform>
@@ -1567,22 +1572,22 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="217"/>
+        <location filename="../ui/accountpresentation.cpp" line="218"/>
         <source>No token expiry recorded</source>
         <translation>No consta la caducidad del token</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="222"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>Token valid until %1</source>
         <translation>Token válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="224"/>
+        <location filename="../ui/accountpresentation.cpp" line="225"/>
         <source>Token renews on next use</source>
         <translation>El token se renueva en el próximo uso</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="225"/>
+        <location filename="../ui/accountpresentation.cpp" line="226"/>
         <source>Token expired on %1</source>
         <translation>El token caducó el %1</translation>
     </message>
@@ -1590,157 +1595,157 @@ Comandos:
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="59"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="60"/>
         <source>Connect Bluesky Account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="101"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="102"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="104"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
         <translation>&lt;b&gt;Iniciar sesión en Bluesky&lt;/b&gt;&lt;br&gt;Use su identificador y una contraseña de aplicación en lugar de su contraseña principal. Una contraseña de aplicación se puede revocar por separado en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="118"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
         <source>alice.bsky.social</source>
         <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
         <source>Handle or DID</source>
         <translation>Identificador o DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
         <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
         <translation>Su identificador de Bluesky, como alice.bsky.social, o su DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="124"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
         <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
         <translation>Introduzca un identificador como alice.bsky.social o un DID que empiece por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="129"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="130"/>
         <source>&amp;Handle or DID:</source>
         <translation>&amp;Identificador o DID:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="134"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
         <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
         <translation>Una contraseña de aplicación de Bluesky con el formato xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="142"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="143"/>
         <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Esto no parece una contraseña de aplicación (xxxx-xxxx-xxxx-xxxx). Fanout debe iniciar sesión con una contraseña de aplicación, no con su contraseña principal. Cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="145"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="146"/>
         <source>App password warning</source>
         <translation>Advertencia sobre la contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="150"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="151"/>
         <source>App &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="156"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
         <source>&amp;Advanced</source>
         <translation>&amp;Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
         <source>Show advanced settings</source>
         <translation>Mostrar la configuración avanzada</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="174"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
         <source>Service URL</source>
         <translation>URL del servicio</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
         <source>The server where Fanout starts looking up the account</source>
         <translation>El servidor donde Fanout empieza a buscar la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="178"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
         <source>PLC directory URL</source>
         <translation>URL del directorio PLC</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
         <source>The directory that resolves did:plc identifiers</source>
         <translation>El directorio que resuelve los identificadores did:plc</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
         <source>&amp;Service URL:</source>
         <translation>URL del &amp;servicio:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
         <source>P&amp;LC directory:</source>
         <translation>Directorio P&amp;LC:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
         <source>Change these only for a self-hosted server.</source>
         <translation>Cambie estos valores solo para un servidor autoalojado.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="186"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="187"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
         <translation>Introduzca una dirección https://. Solo se acepta http:// sin cifrar para este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="200"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="201"/>
         <source>Connection error</source>
         <translation>Error de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="211"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="218"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="219"/>
         <source>&amp;Connect</source>
         <translation>Co&amp;nectar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="221"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="224"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="225"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="318"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Detiene el inicio de sesión y mantiene abierto este cuadro de diálogo</translation>
     </message>
@@ -1769,12 +1774,12 @@ Comandos:
 <context>
     <name>fanout::ui::ExpiryTimeline</name>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="44"/>
+        <location filename="../ui/expirytimeline.cpp" line="45"/>
         <source>Token expiry timeline</source>
         <translation>Cronología de caducidad de los tokens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="177"/>
+        <location filename="../ui/expirytimeline.cpp" line="178"/>
         <source>No token expires in the next %n days.</source>
         <translation>
             <numerusform>Ningún token caduca en el próximo %n día.</numerusform>
@@ -1782,12 +1787,12 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
         <source>1 needs attention now</source>
         <translation>1 requiere atención ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
         <source>%n need attention now</source>
         <translation>
             <numerusform>%n requiere atención ahora</numerusform>
@@ -1795,7 +1800,7 @@ Comandos:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="185"/>
+        <location filename="../ui/expirytimeline.cpp" line="186"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n en los próximos 30 días</numerusform>
@@ -1803,12 +1808,12 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="187"/>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
         <source>1 renews automatically</source>
         <translation>1 se renueva automáticamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n se renueva automáticamente</numerusform>
@@ -1816,12 +1821,12 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="191"/>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 token caduca en los próximos %1 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n token caduca en los próximos %1 días</numerusform>
@@ -1829,37 +1834,37 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="238"/>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1: el token caducó el %2 y se renueva en el próximo uso</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
         <source>%1: token expired on %2</source>
         <translation>%1: el token caducó el %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="241"/>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1: el token caduca el %2 y se renueva automáticamente</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
         <source>%1: token expires on %2</source>
         <translation>%1: el token caduca el %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="307"/>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="307"/>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -2055,7 +2060,7 @@ Comandos:
         <translation>Conectar en su navegador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -2116,12 +2121,12 @@ Comandos:
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -2130,7 +2135,7 @@ Comandos:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
@@ -2195,62 +2200,62 @@ Comandos:
         <translation>Lo urgente primero</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>%1 shown of %2</source>
         <translation>%1 mostradas de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>

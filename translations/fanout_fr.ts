@@ -923,37 +923,37 @@ Commandes&#xa0;:
 <context>
     <name>fanout::facebook</name>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="87"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="81"/>
         <source>The list of Facebook Pages is not the documented JSON.</source>
         <translation>La liste des Pages Facebook n’est pas le JSON documenté.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="113"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="107"/>
         <source>The list of Facebook Pages has a broken link to its next part.</source>
         <translation>La liste des Pages Facebook contient un lien invalide vers sa partie suivante.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="122"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="116"/>
         <source>The list of granted Facebook permissions is not the documented JSON.</source>
         <translation>La liste des autorisations Facebook accordées n’est pas le JSON documenté.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="141"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="135"/>
         <source>The Instagram profile reply is not a JSON object.</source>
         <translation>La réponse du profil Instagram n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="145"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="139"/>
         <source>The Instagram profile reply names no account id.</source>
         <translation>La réponse du profil Instagram ne donne aucun identifiant de compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="150"/>
         <source>The Facebook reply is not a JSON object.</source>
         <translation>La réponse de Facebook n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="161"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="155"/>
         <source>The Facebook reply names no id.</source>
         <translation>La réponse de Facebook ne donne aucun identifiant.</translation>
     </message>
@@ -993,8 +993,8 @@ Commandes&#xa0;:
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="156"/>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="157"/>
-        <source>Facebook answered HTTP %1.</source>
-        <translation>Facebook a répondu HTTP %1.</translation>
+        <source>Facebook returned HTTP %1.</source>
+        <translation>Facebook a renvoyé HTTP %1.</translation>
     </message>
     <message>
         <location filename="../app/platforms/facebook/facebookfanout.cpp" line="197"/>
@@ -1093,104 +1093,109 @@ Commandes&#xa0;:
         <translation>La réponse de profil de %1 n’indique aucun identifiant d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="101"/>
-        <source>%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the client id, secret and scopes in File → Settings, then connect again.</source>
-        <translation>%1 n’a pas accepté le nouveau jeton à l’étape « %2 » (HTTP %3 %4). Vérifiez l’identifiant client, le secret et les portées dans Fichier → Paramètres, puis reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="108"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="111"/>
         <source>The step “%2” at %1 failed (HTTP %3).</source>
         <translation>L’étape « %2 » chez %1 a échoué (HTTP %3).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="109"/>
-        <source>The step “%2” at %1 answered HTTP %3 %4.</source>
-        <translation>L’étape « %2 » chez %1 a répondu HTTP %3 %4.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="124"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="127"/>
         <source>%1 needs your app&apos;s client secret as well as its client id; add clientSecret to the providers file and run `fanout providers import FILE`.</source>
         <translation>%1 a besoin du secret client de votre application en plus de son identifiant ; ajoutez clientSecret au fichier des fournisseurs et lancez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="168"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="171"/>
         <source>Another connection is still waiting for the browser; finish or cancel it first.</source>
         <translation>Une autre connexion attend encore le navigateur&#xa0;; terminez-la ou annulez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="193"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="196"/>
         <source>Facebook needs your organisation&apos;s app secret: put it as clientSecret in the providers file and run `fanout providers import FILE`.</source>
         <translation>Facebook a besoin du secret d’app de votre organisation : indiquez-le comme clientSecret dans le fichier des fournisseurs et lancez `fanout providers import FILE`.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="240"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="243"/>
         <source>The connection was cancelled; nothing was stored.</source>
         <translation>La connexion a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="274"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="277"/>
         <source>long-lived token exchange</source>
         <translation>échange contre un jeton longue durée</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="310"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="313"/>
         <source>profile request</source>
         <translation>demande du profil</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="342"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="345"/>
         <source>boards request</source>
         <translation>demande des tableaux</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="465"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="468"/>
         <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
         <translation>Aucun jeton d’actualisation n’est enregistré pour ce compte X (offline.access n’a pas été accordé). Reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="467"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="470"/>
         <source>No refresh token is stored for this %1 account. Reconnect it.</source>
         <translation>Aucun jeton d’actualisation n’est enregistré pour ce compte %1. Reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="395"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="567"/>
+        <source>The token endpoint returned HTTP %1; nothing was changed.</source>
+        <translation>Le point de terminaison de jeton a renvoyé HTTP %1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <source>The token endpoint returned HTTP %1 (%2); nothing was changed.</source>
+        <translation>Le point de terminaison des jetons a renvoyé HTTP %1 (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="398"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="404"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="102"/>
+        <source>%1 did not accept the new token in the step “%2”. Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 n’a pas accepté le nouveau jeton à l’étape « %2 ». Vérifiez l’identifiant client, le secret et les portées dans Fichier → Paramètres, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="105"/>
+        <source>%1 did not accept the new token in the step “%2” (%3). Check the client id, secret and scopes in File → Settings, then connect again.</source>
+        <translation>%1 n’a pas accepté le nouveau jeton à l’étape « %2 » (%3). Vérifiez l’identifiant client, le secret et les portées dans Fichier → Paramètres, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="112"/>
+        <source>The step “%2” at %1 returned HTTP %3 %4.</source>
+        <translation>L’étape « %2 » chez %1 a renvoyé HTTP %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="407"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Les jetons %1 ne peuvent pas être renouvelés sans vous&#xa0;; reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="412"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="415"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Ce compte est déjà en cours de renouvellement&#xa0;; attendez la fin de l’opération.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="535"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="538"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
         <translation>%1 a rejeté l’identifiant client ou le secret client de Fanout (%2). Vérifiez-les dans Fichier → Paramètres. Le compte reste connecté.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="565"/>
-        <source>The token endpoint answered HTTP %1 (%2); nothing was changed.</source>
-        <translation>Le point de terminaison des jetons a répondu HTTP %1 (%2) ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="572"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="575"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 a rejeté le renouvellement (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="578"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="581"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 n’accepte plus l’authentification de ce compte (%2). Reconnectez le compte.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="564"/>
-        <source>The token endpoint answered HTTP %1; nothing was changed.</source>
-        <translation>Le point de terminaison de jeton a répondu HTTP %1&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1252,8 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../app/oauth/oauthflow.cpp" line="271"/>
-        <source>The token endpoint answered HTTP %1.</source>
-        <translation>Le point de terminaison de jeton a répondu HTTP %1.</translation>
+        <source>The token endpoint returned HTTP %1.</source>
+        <translation>Le point de terminaison de jeton a renvoyé HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1264,7 @@ Commandes&#xa0;:
         <translation>La réponse user_account de Pinterest ne nomme aucun utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="96"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>La réponse des tableaux de Pinterest ne contient pas de liste items.</translation>
     </message>
@@ -1278,16 +1283,16 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
-        <source>Pinterest did not accept the account&apos;s token for listing boards (HTTP %1). Refresh or reconnect the account.</source>
-        <translation>Pinterest n’a pas accepté le jeton du compte pour lister les tableaux (HTTP %1). Actualisez ou reconnectez le compte.</translation>
+        <source>Pinterest did not accept the account&apos;s token for listing boards. Refresh or reconnect the account.</source>
+        <translation>Pinterest n’a pas accepté le jeton du compte pour lister les tableaux. Actualisez ou reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="90"/>
-        <source>The Pinterest boards list answered HTTP %1.</source>
-        <translation>La liste des tableaux de Pinterest a répondu HTTP %1.</translation>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="88"/>
+        <source>The Pinterest boards list returned HTTP %1.</source>
+        <translation>La liste des tableaux de Pinterest a renvoyé HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="114"/>
+        <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="112"/>
         <source>Choose a board; the board id is empty.</source>
         <translation>Choisissez un tableau ; l’identifiant du tableau est vide.</translation>
     </message>
@@ -1295,17 +1300,17 @@ Commandes&#xa0;:
 <context>
     <name>fanout::threads</name>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="88"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="89"/>
         <source>The Threads profile reply names no user id.</source>
         <translation>La réponse de profil de Threads ne contient aucun identifiant d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="135"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="134"/>
         <source>The Threads token expired at %1 and can no longer be renewed. Reconnect the account.</source>
         <translation>Le jeton Threads a expiré le %1 et ne peut plus être renouvelé. Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/threads/threadsapi.cpp" line="140"/>
+        <location filename="../app/platforms/threads/threadsapi.cpp" line="139"/>
         <source>Threads renews a token only once it is 24 hours old; this one can be renewed from %1. Nothing was sent to Threads.</source>
         <translation>Threads ne renouvelle un jeton qu’à partir de 24 heures d’âge ; celui-ci pourra l’être à partir du %1. Rien n’a été envoyé à Threads.</translation>
     </message>
@@ -1313,52 +1318,52 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="62"/>
+        <location filename="../ui/gui.cpp" line="63"/>
         <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
         <translation>Fanout ne peut pas ouvrir sa fenêtre : aucun affichage n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-le depuis votre session de bureau, ou utilisez les commandes indiquées par `fanout --help`.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="78"/>
+        <location filename="../ui/gui.cpp" line="79"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="84"/>
+        <location filename="../ui/gui.cpp" line="85"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="86"/>
+        <location filename="../ui/gui.cpp" line="87"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="90"/>
+        <location filename="../ui/gui.cpp" line="91"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Couleurs de la fenêtre&#xa0;: system, light ou dark (par défaut&#xa0;: FANOUT_THEME, sinon le thème choisi dans les Paramètres).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="92"/>
+        <location filename="../ui/gui.cpp" line="93"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="96"/>
+        <location filename="../ui/gui.cpp" line="97"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Ouvre les Paramètres sur PAGE&#xa0;: general, ou une plateforme comme twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="97"/>
+        <location filename="../ui/gui.cpp" line="98"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="104"/>
+        <location filename="../ui/gui.cpp" line="105"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="121"/>
+        <location filename="../ui/gui.cpp" line="122"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>
@@ -1498,68 +1503,68 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="110"/>
+        <location filename="../ui/accountpresentation.cpp" line="111"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="112"/>
+        <location filename="../ui/accountpresentation.cpp" line="113"/>
         <source>Expiring soon</source>
         <translation>Expire bientôt</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="114"/>
+        <location filename="../ui/accountpresentation.cpp" line="115"/>
         <source>Needs reconnect</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="116"/>
+        <location filename="../ui/accountpresentation.cpp" line="117"/>
         <source>Key mismatch</source>
         <translation>Clé non concordante</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="118"/>
-        <location filename="../ui/accountpresentation.cpp" line="120"/>
+        <location filename="../ui/accountpresentation.cpp" line="119"/>
+        <location filename="../ui/accountpresentation.cpp" line="121"/>
         <source>Unknown status</source>
         <translation>État inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="129"/>
+        <location filename="../ui/accountpresentation.cpp" line="130"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Ce jeton expire bientôt et la plateforme ne permet pas à Fanout de le renouveler. Reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="132"/>
+        <location filename="../ui/accountpresentation.cpp" line="133"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plateforme n’accepte plus cette authentification, par exemple parce que le mot de passe d’application a été révoqué. Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="135"/>
+        <location filename="../ui/accountpresentation.cpp" line="136"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte. Reconnectez le compte pour en enregistrer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="138"/>
+        <location filename="../ui/accountpresentation.cpp" line="139"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Cette version de Fanout ne connaît pas l’état enregistré de ce compte, par exemple parce qu’une version plus récente l’a écrit. Vérifiez la connexion ou reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="171"/>
+        <location filename="../ui/accountpresentation.cpp" line="172"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="180"/>
+        <location filename="../ui/accountpresentation.cpp" line="181"/>
         <source>Expires today</source>
         <translation>Expire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="182"/>
+        <location filename="../ui/accountpresentation.cpp" line="183"/>
         <source>Expires in 1 day</source>
         <translation>Expire dans 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="184"/>
+        <location filename="../ui/accountpresentation.cpp" line="185"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Expire dans %n jour</numerusform>
@@ -1567,22 +1572,22 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="217"/>
+        <location filename="../ui/accountpresentation.cpp" line="218"/>
         <source>No token expiry recorded</source>
         <translation>Aucune date d’expiration du jeton enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="222"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>Token valid until %1</source>
         <translation>Jeton valide jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="224"/>
+        <location filename="../ui/accountpresentation.cpp" line="225"/>
         <source>Token renews on next use</source>
         <translation>Le jeton sera renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="225"/>
+        <location filename="../ui/accountpresentation.cpp" line="226"/>
         <source>Token expired on %1</source>
         <translation>Jeton expiré le %1</translation>
     </message>
@@ -1590,157 +1595,157 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="59"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="60"/>
         <source>Connect Bluesky Account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="101"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="102"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="104"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
         <translation>&lt;b&gt;Se connecter à Bluesky&lt;/b&gt;&lt;br&gt;Utilisez votre pseudo et un mot de passe d’application plutôt que votre mot de passe principal. Un mot de passe d’application peut être révoqué séparément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="118"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
         <source>alice.bsky.social</source>
         <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
         <source>Handle or DID</source>
         <translation>Pseudo ou DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
         <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
         <translation>Votre pseudo Bluesky, par exemple alice.bsky.social, ou votre DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="124"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
         <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
         <translation>Saisissez un pseudo comme alice.bsky.social, ou un DID commençant par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="129"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="130"/>
         <source>&amp;Handle or DID:</source>
         <translation>&amp;Pseudo ou DID&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="134"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
         <source>App password</source>
         <translation>Mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
         <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
         <translation>Un mot de passe d’application Bluesky au format xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="142"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="143"/>
         <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Cela ne ressemble pas à un mot de passe d’application (xxxx-xxxx-xxxx-xxxx). Fanout doit se connecter avec un mot de passe d’application, et non avec votre mot de passe principal. Créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="145"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="146"/>
         <source>App password warning</source>
         <translation>Avertissement sur le mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="150"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="151"/>
         <source>App &amp;password:</source>
         <translation>&amp;Mot de passe d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="156"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
         <source>&amp;Advanced</source>
         <translation>&amp;Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
         <source>Show advanced settings</source>
         <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="174"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
         <source>Service URL</source>
         <translation>URL du service</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
         <source>The server where Fanout starts looking up the account</source>
         <translation>Le serveur auprès duquel Fanout commence à rechercher le compte</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="178"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
         <source>PLC directory URL</source>
         <translation>URL de l’annuaire PLC</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
         <source>The directory that resolves did:plc identifiers</source>
         <translation>L’annuaire qui résout les identifiants did:plc</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
         <source>&amp;Service URL:</source>
         <translation>URL du &amp;service&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
         <source>P&amp;LC directory:</source>
         <translation>Annuaire P&amp;LC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
         <source>Change these only for a self-hosted server.</source>
         <translation>Ne modifiez ces valeurs que pour un serveur auto-hébergé.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="186"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="187"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
         <translation>Saisissez une adresse https://. Le http:// simple n’est accepté que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="200"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="201"/>
         <source>Connection error</source>
         <translation>Erreur de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="211"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
         <source>Connecting</source>
         <translation>Connexion en cours</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="218"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="219"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="221"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="224"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="225"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="317"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="318"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Arrête l’authentification et laisse cette boîte de dialogue ouverte</translation>
     </message>
@@ -1769,12 +1774,12 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::ExpiryTimeline</name>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="44"/>
+        <location filename="../ui/expirytimeline.cpp" line="45"/>
         <source>Token expiry timeline</source>
         <translation>Chronologie d’expiration des jetons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="177"/>
+        <location filename="../ui/expirytimeline.cpp" line="178"/>
         <source>No token expires in the next %n days.</source>
         <translation>
             <numerusform>Aucun jeton n’expire dans le prochain %n jour.</numerusform>
@@ -1782,12 +1787,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
         <source>1 needs attention now</source>
         <translation>1 demande votre attention maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="182"/>
+        <location filename="../ui/expirytimeline.cpp" line="183"/>
         <source>%n need attention now</source>
         <translation>
             <numerusform>%n demande votre attention maintenant</numerusform>
@@ -1795,7 +1800,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="185"/>
+        <location filename="../ui/expirytimeline.cpp" line="186"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n d’ici 30 jours</numerusform>
@@ -1803,12 +1808,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="187"/>
+        <location filename="../ui/expirytimeline.cpp" line="188"/>
         <source>1 renews automatically</source>
         <translation>1 se renouvelle automatiquement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n se renouvelle automatiquement</numerusform>
@@ -1816,12 +1821,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="191"/>
+        <location filename="../ui/expirytimeline.cpp" line="192"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 jeton expire dans les %1 prochains jours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n jeton expire dans les %1 prochains jours</numerusform>
@@ -1829,37 +1834,37 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="238"/>
+        <location filename="../ui/expirytimeline.cpp" line="239"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1 : jeton expiré le %2, renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
         <source>%1: token expired on %2</source>
         <translation>%1 : jeton expiré le %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="241"/>
+        <location filename="../ui/expirytimeline.cpp" line="242"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1 : le jeton expire le %2 et se renouvelle automatiquement</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
         <source>%1: token expires on %2</source>
         <translation>%1 : le jeton expire le %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="307"/>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="307"/>
+        <location filename="../ui/expirytimeline.cpp" line="308"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
@@ -2055,7 +2060,7 @@ Commandes&#xa0;:
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -2116,12 +2121,12 @@ Commandes&#xa0;:
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2130,7 +2135,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
@@ -2195,62 +2200,62 @@ Commandes&#xa0;:
         <translation>Urgences d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>%1 shown of %2</source>
         <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="752"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QPixmapCache>
 #include <QtMath>
 
+#include "app/core/logging.h"
 #include "app/providers/providerconfig.h"
 
 namespace fanout::ui {
@@ -232,6 +233,15 @@ std::optional<Platform> AccountPresentation::reconnectPlatform(Platform platform
     if (connected == Platform::Bluesky || oauthPlatforms().contains(connected))
         return connected;
     return std::nullopt;
+}
+
+QString AccountPresentation::errorText(const Error &error)
+{
+    if (error.code != ErrorCode::NetworkError && error.code != ErrorCode::UpstreamInvalidResponse)
+        return errorMessage(error);
+    if (!error.detail.isEmpty())
+        qCInfo(lcUi).noquote() << "showing" << errorCodeName(error.code) << "without its detail:" << error.detail;
+    return errorMessage(Error{error.code, {}});
 }
 
 } // namespace fanout::ui

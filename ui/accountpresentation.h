@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "app/core/account.h"
+#include "app/core/error.h"
 #include "app/core/platform.h"
 
 namespace fanout::ui {
@@ -83,6 +84,11 @@ public:
     // one for Bluesky and the OAuth platforms, Facebook for Instagram rows,
     // nothing while Fanout cannot connect the platform.
     [[nodiscard]] static std::optional<Platform> reconnectPlatform(Platform platform);
+
+    // The sentence the window shows for an error: errorMessage() without the
+    // detail of network_error and upstream_invalid_response. That detail
+    // names hosts, steps and HTTP statuses, so it goes to the log instead.
+    [[nodiscard]] static QString errorText(const Error &error);
 };
 
 } // namespace fanout::ui

@@ -15,6 +15,7 @@
 #include "app/core/logscrubber.h"
 #include "app/platforms/bluesky/blueskyconnector.h"
 #include "app/platforms/bluesky/handle.h"
+#include "ui/accountpresentation.h"
 
 namespace fanout::ui {
 
@@ -341,7 +342,7 @@ void BlueskyConnectDialog::handleError(const Error &error)
     if (!m_busy)
         return;
     setBusy(false);
-    showError(errorMessage(error));
+    showError(AccountPresentation::errorText(error));
     if (error.code == ErrorCode::PlatformAuthFailed || error.code == ErrorCode::PlatformRejected) {
         m_passwordEdit->setFocus();
         m_passwordEdit->selectAll();

@@ -19,6 +19,7 @@
 #include "app/service/accountservice.h"
 #include "app/service/scheduler.h"
 #include "app/store/datadir.h"
+#include "ui/accountpresentation.h"
 #include "ui/mainwindow.h"
 #include "ui/notifications.h"
 #include "ui/theme.h"
@@ -119,7 +120,7 @@ int run(int argc, char *argv[])
     if (!service) {
         qCWarning(lcUi) << "could not open the data folder, error" << errorCodeName(service.error().code);
         QMessageBox::critical(nullptr, QCoreApplication::translate("fanout::ui", "Fanout Cannot Start"),
-                              errorMessage(service.error()));
+                              AccountPresentation::errorText(service.error()));
         return 1;
     }
 

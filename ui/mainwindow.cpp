@@ -119,7 +119,7 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
     connect(m_model, &AccountListModel::modelReset, this, &MainWindow::updatePage);
     connect(m_model, &AccountListModel::dataChanged, this, &MainWindow::updateDetails);
     connect(m_model, &AccountListModel::errorOccurred, this,
-            [this](const Error &error) { showError(errorMessage(error)); });
+            [this](const Error &error) { showError(AccountPresentation::errorText(error)); });
     connect(m_accountView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateDetails);
     // Filtering can drop the current row; the list then selects its first row.
@@ -138,14 +138,14 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
             &AccountDetailPane::setBoards);
     connect(&m_service.pinterestBoards(), &pinterest::PinterestBoards::boardsFailed, this,
             [this](const QString &, const Error &error) {
-                statusBar()->showMessage(tr("Could not list the Pinterest boards: %1").arg(errorMessage(error)),
+                statusBar()->showMessage(tr("Could not list the Pinterest boards: %1").arg(AccountPresentation::errorText(error)),
                                          kStatusTimeoutMs);
             });
     connect(m_detailPane, &AccountDetailPane::defaultBoardChosen, this,
             [this](const QString &accountId, const pinterest::Board &board) {
                 const Expected<Account> updated = m_service.pinterestBoards().setDefaultBoard(accountId, board);
                 if (!updated) {
-                    showError(errorMessage(updated.error()));
+                    showError(AccountPresentation::errorText(updated.error()));
                     return;
                 }
                 statusBar()->showMessage(tr("New Pins go to the board “%1”.").arg(board.name), kStatusTimeoutMs);
@@ -160,7 +160,7 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
 
     if (Expected<void> loaded = m_model->reload(); !loaded) {
         qCWarning(lcUi) << "could not load the accounts, error" << errorCodeName(loaded.error().code);
-        showError(errorMessage(loaded.error()));
+        showError(AccountPresentation::errorText(loaded.error()));
     }
     updatePage();
 }
@@ -337,7 +337,7 @@ void MainWindow::connectOAuth(Platform platform)
                                      kStatusTimeoutMs);
             openSettings(platform);
         } else {
-            showError(errorMessage(config.error()));
+            showError(AccountPresentation::errorText(config.error()));
         }
         return;
     }
@@ -681,7 +681,7 @@ void MainWindow::checkConnection(const QString &accountId)
     }
     Expected<Account> account = m_service.account(accountId);
     if (!account) {
-        showError(errorMessage(account.error()));
+        showError(AccountPresentation::errorText(account.error()));
         return;
     }
 
@@ -719,14 +719,14 @@ void MainWindow::handleConnectorError(const Error &error)
     updateAccountActions();
     m_connectButton->setEnabled(true);
     statusBar()->showMessage(tr("The connection check failed."), kStatusTimeoutMs);
-    showError(errorMessage(error));
+    showError(AccountPresentation::errorText(error));
 }
 
 void MainWindow::reconnectAccount(const QString &accountId)
 {
     Expected<Account> account = m_service.account(accountId);
     if (!account) {
-        showError(errorMessage(account.error()));
+        showError(AccountPresentation::errorText(account.error()));
         return;
     }
     // An OAuth platform renews with a new consent; a Page and its Instagram
@@ -747,7 +747,7 @@ void MainWindow::disconnectAccount(const QString &accountId)
 {
     Expected<Account> account = m_service.account(accountId);
     if (!account) {
-        showError(errorMessage(account.error()));
+        showError(AccountPresentation::errorText(account.error()));
         return;
     }
 
@@ -792,7 +792,7 @@ void MainWindow::removeAccount(const QString &accountId, const QString &handle)
     if (Expected<void> removed = m_service.disconnectAccount(accountId); !removed) {
         qCWarning(lcUi) << "could not disconnect account" << accountId << "error"
                         << errorCodeName(removed.error().code);
-        showError(errorMessage(removed.error()));
+        showError(AccountPresentation::errorText(removed.error()));
         return;
     }
     hideError();

@@ -223,7 +223,7 @@ void OAuthConnectDialog::handleError(const Error &error)
         return;
     }
     m_browserHint->hide();
-    m_errorLabel->setText(errorMessage(error));
+    m_errorLabel->setText(AccountPresentation::errorText(error));
     m_errorLabel->show();
     m_retryButton->setFocus();
 }

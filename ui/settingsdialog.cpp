@@ -301,7 +301,7 @@ QWidget *SettingsDialog::buildBlueskyPage()
     if (const Expected<QUrl> service = m_providers.blueskyService(); service) {
         m_blueskyService->setText(service->toString());
     } else {
-        showFieldError(m_blueskyError, errorMessage(service.error()));
+        showFieldError(m_blueskyError, AccountPresentation::errorText(service.error()));
     }
     return scrollable(content, this);
 }
@@ -455,7 +455,7 @@ void SettingsDialog::loadProvider(ProviderPage &page)
     Expected<ProviderConfig> stored = m_providers.config(page.platform);
     if (!stored) {
         // A damaged providers.json: show the defaults, so saving rewrites the entry.
-        showFieldError(page.errors.value(kClientId), errorMessage(stored.error()));
+        showFieldError(page.errors.value(kClientId), AccountPresentation::errorText(stored.error()));
         stored = *defaultProviderConfig(page.platform);
     }
     page.stored = *stored;
@@ -487,7 +487,7 @@ void SettingsDialog::loadProvider(ProviderPage &page)
         page.secretStored = false;
         page.clientSecret->setEnabled(false);
         page.clearSecretButton->setEnabled(false);
-        showFieldError(page.errors.value(kClientSecret), errorMessage(secret.error()));
+        showFieldError(page.errors.value(kClientSecret), AccountPresentation::errorText(secret.error()));
     } else {
         page.secretStored = secret->has_value();
     }
@@ -585,7 +585,7 @@ std::optional<ProviderConfig> SettingsDialog::checkedProvider(ProviderPage &page
                 label = it.value();
             }
         }
-        showFieldError(label, errorMessage(config.error()));
+        showFieldError(label, AccountPresentation::errorText(config.error()));
         return std::nullopt;
     }
 
@@ -610,7 +610,7 @@ bool SettingsDialog::saveProvider(ProviderPage &page, const ProviderConfig &conf
     if (Expected<void> saved = m_providers.save(config); !saved) {
         qCWarning(lcSettings) << "could not save the provider configuration of" << platformId(page.platform)
                               << "error" << errorCodeName(saved.error().code);
-        showFieldError(page.errors.value(kClientId), errorMessage(saved.error()));
+        showFieldError(page.errors.value(kClientId), AccountPresentation::errorText(saved.error()));
         return false;
     }
     qCInfo(lcSettings) << "provider configuration saved for" << platformId(page.platform);
@@ -621,7 +621,7 @@ bool SettingsDialog::saveGeneral()
 {
     if (m_startAtLogin->isChecked() != m_autostart->isEnabled()) {
         if (Expected<void> changed = m_autostart->setEnabled(m_startAtLogin->isChecked()); !changed) {
-            showFieldError(m_generalError, errorMessage(changed.error()));
+            showFieldError(m_generalError, AccountPresentation::errorText(changed.error()));
             return false;
         }
     }
@@ -633,11 +633,11 @@ bool SettingsDialog::saveGeneral()
         m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setTheme(theme);
     if (Expected<void> language = m_settings.setLanguage(m_language->currentData().toString()); !language) {
-        showFieldError(m_generalError, errorMessage(language.error()));
+        showFieldError(m_generalError, AccountPresentation::errorText(language.error()));
         return false;
     }
     if (Expected<void> synced = m_settings.sync(); !synced) {
-        showFieldError(m_generalError, errorMessage(synced.error()));
+        showFieldError(m_generalError, AccountPresentation::errorText(synced.error()));
         return false;
     }
     if (themeChanged)
@@ -673,7 +673,7 @@ bool SettingsDialog::apply()
         if (parsed) {
             service = *parsed;
         } else {
-            showFieldError(m_blueskyError, errorMessage(parsed.error()));
+            showFieldError(m_blueskyError, AccountPresentation::errorText(parsed.error()));
             if (!firstInvalidPage)
                 firstInvalidPage = m_pageIndex.at(Platform::Bluesky);
         }
@@ -695,7 +695,7 @@ bool SettingsDialog::apply()
         if (Expected<void> written = m_providers.setClientSecret(platform, secret.toUtf8()); !written) {
             qCWarning(lcSettings) << "could not change the client secret of" << platformId(platform) << "error"
                                   << errorCodeName(written.error().code);
-            showFieldError(page.errors.value(kClientSecret), errorMessage(written.error()));
+            showFieldError(page.errors.value(kClientSecret), AccountPresentation::errorText(written.error()));
             m_pageList->setCurrentRow(m_pageIndex.at(platform));
             return false;
         }
@@ -715,7 +715,7 @@ bool SettingsDialog::apply()
         loadProvider(page);
 
     if (Expected<void> saved = m_providers.setBlueskyService(service); !saved) {
-        showFieldError(m_blueskyError, errorMessage(saved.error()));
+        showFieldError(m_blueskyError, AccountPresentation::errorText(saved.error()));
         m_pageList->setCurrentRow(m_pageIndex.at(Platform::Bluesky));
         return false;
     }

@@ -94,17 +94,22 @@ constexpr qsizetype kMaxReplyBytes = 256 * 1024;
     const QString upstream = upstreamErrorName(platform, body);
     const std::optional<threads::GraphError> graphError =
         platform == Platform::Threads ? threads::parseGraphError(body) : std::nullopt;
-    if (status == 401 || status == 403 || (graphError && threads::isAuthError(*graphError)))
+    if (status == 401 || status == 403 || (graphError && threads::isAuthError(*graphError))) {
+        // The window shows this sentence, so it names the upstream error but no HTTP status.
+        qCInfo(lcOAuth) << "step" << step << "was rejected with HTTP" << status;
         return Error{ErrorCode::PlatformRejected,
-                     OAuthConnector::tr("%1 did not accept the new token in the step “%2” (HTTP %3 %4). Check the "
-                                        "client id, secret and scopes in File → Settings, then connect again.")
-                         .arg(displayName(platform), step)
-                         .arg(status)
-                         .arg(upstream)};
+                     upstream.isEmpty()
+                         ? OAuthConnector::tr("%1 did not accept the new token in the step “%2”. Check the client "
+                                              "id, secret and scopes in File → Settings, then connect again.")
+                               .arg(displayName(platform), step)
+                         : OAuthConnector::tr("%1 did not accept the new token in the step “%2” (%3). Check the "
+                                              "client id, secret and scopes in File → Settings, then connect again.")
+                               .arg(displayName(platform), step, upstream)};
+    }
     if (status >= 500 || status == 0)
         return Error{ErrorCode::NetworkError,
                      OAuthConnector::tr("The step “%2” at %1 failed (HTTP %3).").arg(displayName(platform), step).arg(status)};
-    return Error{ErrorCode::UpstreamInvalidResponse, OAuthConnector::tr("The step “%2” at %1 answered HTTP %3 %4.")
+    return Error{ErrorCode::UpstreamInvalidResponse, OAuthConnector::tr("The step “%2” at %1 returned HTTP %3 %4.")
                                                          .arg(displayName(platform), step)
                                                          .arg(status)
                                                          .arg(upstream)};
@@ -266,7 +271,7 @@ void OAuthConnector::continueAfterCodeExchange(Platform platform, const Provider
     // comes from th_exchange_token, which needs the app secret again.
     sendConnectStep(threads::longLivedTokenRequest(config, clientSecret.value_or(QByteArray()), tokens.accessToken),
                     [this, config, scopes = tokens.grantedScopes](int status, const QByteArray &body) {
-                        qCInfo(lcOAuth) << "Threads long-lived token exchange answered HTTP" << status;
+                        qCInfo(lcOAuth) << "Threads long-lived token exchange returned HTTP" << status;
                         if (status != 200) {
                             finishConnect(std::unexpected(
                                 stepError(Platform::Threads, tr("long-lived token exchange"), status, body)));
@@ -303,7 +308,7 @@ void OAuthConnector::fetchProfile(Platform platform, const ProviderConfig &confi
         request.setTransferTimeout(30'000);
     }
     sendConnectStep(request, [this, platform, config, tokens, extraSecrets](int status, const QByteArray &body) {
-        qCInfo(lcOAuth) << "profile request answered HTTP" << status;
+        qCInfo(lcOAuth) << "profile request returned HTTP" << status;
         if (status != 200) {
             finishConnect(std::unexpected(stepError(platform, tr("profile request"), status, body)));
             return;
@@ -334,7 +339,7 @@ void OAuthConnector::fetchDefaultBoard(const ProviderConfig &config, Account acc
     }
     sendConnectStep(pinterest::boardsRequest(config, tokens.accessToken),
                     [this, account, tokens, extraSecrets](int status, const QByteArray &body) mutable {
-                        qCInfo(lcOAuth) << "boards request answered HTTP" << status;
+                        qCInfo(lcOAuth) << "boards request returned HTTP" << status;
                         if (status != 200) {
                             finishConnect(std::unexpected(
                                 stepError(Platform::Pinterest, tr("boards request"), status, body)));
@@ -559,8 +564,8 @@ void OAuthConnector::handleRefreshReply(const Account &account, const QJsonObjec
     failRefresh(account.id,
                 Error{status >= 500 || status == 0 ? ErrorCode::NetworkError : ErrorCode::UpstreamInvalidResponse,
                       upstream.isEmpty()
-                          ? tr("The token endpoint answered HTTP %1; nothing was changed.").arg(status)
-                          : tr("The token endpoint answered HTTP %1 (%2); nothing was changed.")
+                          ? tr("The token endpoint returned HTTP %1; nothing was changed.").arg(status)
+                          : tr("The token endpoint returned HTTP %1 (%2); nothing was changed.")
                                 .arg(status)
                                 .arg(upstream)});
 }

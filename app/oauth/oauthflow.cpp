@@ -268,7 +268,7 @@ Error OAuthFlow::exchangeError(int status, const QNetworkReply &reply) const
     }
     if (status >= 500)
         return {ErrorCode::NetworkError, tr("%1 (HTTP %2).").arg(host).arg(status)};
-    return {ErrorCode::UpstreamInvalidResponse, tr("The token endpoint answered HTTP %1.").arg(status)};
+    return {ErrorCode::UpstreamInvalidResponse, tr("The token endpoint returned HTTP %1.").arg(status)};
 }
 
 void OAuthFlow::finish(const std::optional<TokenSet> &tokens, const Error &error)

@@ -34,6 +34,7 @@
 #include "ui/mainwindow.h"
 
 using namespace fanout;
+using namespace Qt::StringLiterals;
 using fanout::ui::AccountFilterModel;
 using fanout::ui::AccountListModel;
 using fanout::ui::AccountPresentation;
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void statusBadge_data();
     void statusBadge();
     void unknownStoredStatusIsNotConnected();
+    void errorTextHidesTransport_data();
+    void errorTextHidesTransport();
     void timelineMarksMatchExpiries();
     void timelineClickSelectsAccount();
     void keyboardReachesEveryAction();
@@ -396,6 +399,41 @@ void tst_AccountList::unknownStoredStatusIsNotConnected()
     auto *hint = window.findChild<QLabel *>(QStringLiteral("statusHint"));
     QVERIFY(hint && hint->isVisible());
     QVERIFY2(hint->text().contains(QStringLiteral("not one this version of Fanout knows")), qPrintable(hint->text()));
+}
+
+void tst_AccountList::errorTextHidesTransport_data()
+{
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<bool>("detailShown");
+    // Details as the connectors write them (oauthflow.cpp, oauthconnector.cpp, facebookfanout.cpp).
+    QTest::newRow("network error") << Error{ErrorCode::NetworkError, u"graph.facebook.com (HTTP 502)."_s} << false;
+    QTest::newRow("upstream reply")
+        << Error{ErrorCode::UpstreamInvalidResponse,
+                 u"The step “profile” at Threads returned HTTP 400 {\"error\":{\"code\":100}}."_s}
+        << false;
+    QTest::newRow("token endpoint") << Error{ErrorCode::UpstreamInvalidResponse,
+                                             u"The token endpoint returned HTTP 418; nothing was changed."_s}
+                                    << false;
+    QTest::newRow("rejected sentence")
+        << Error{ErrorCode::PlatformRejected,
+                 u"Threads did not accept the new token in the step “profile” (OAuthException). Check the client id, "
+                 "secret and scopes in File → Settings, then connect again."_s}
+        << true;
+    QTest::newRow("storage sentence") << Error{ErrorCode::StorageError, u"The disk is full."_s} << true;
+}
+
+void tst_AccountList::errorTextHidesTransport()
+{
+    QFETCH(Error, error);
+    QFETCH(bool, detailShown);
+    const QString text = AccountPresentation::errorText(error);
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(text.contains(error.detail), detailShown);
+    if (!detailShown) {
+        QVERIFY2(!text.contains(u"HTTP"), qPrintable(text));
+        QVERIFY2(!text.contains(u'{'), qPrintable(text));
+        QCOMPARE(text, errorMessage(Error{error.code, {}}));
+    }
 }
 
 void tst_AccountList::timelineMarksMatchExpiries()

@@ -153,8 +153,8 @@ Error FacebookFanout::upstreamError(int status, const QByteArray &body, const QS
     }
     qCInfo(lcOAuth) << step << "failed: HTTP" << status;
     if (status >= 500 || status == 0)
-        return Error{ErrorCode::NetworkError, tr("Facebook answered HTTP %1.").arg(status)};
-    return Error{ErrorCode::UpstreamInvalidResponse, tr("Facebook answered HTTP %1.").arg(status)};
+        return Error{ErrorCode::NetworkError, tr("Facebook returned HTTP %1.").arg(status)};
+    return Error{ErrorCode::UpstreamInvalidResponse, tr("Facebook returned HTTP %1.").arg(status)};
 }
 
 void FacebookFanout::handleExchange(int status, const QByteArray &body)

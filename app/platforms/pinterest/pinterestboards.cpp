@@ -76,7 +76,7 @@ void PinterestBoards::requestPage(const QString &accountId, const QString &acces
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray body = reply->read(kMaxReplyBytes);
-                qCInfo(lcOAuth) << "Pinterest boards page" << page << "answered HTTP" << status;
+                qCInfo(lcOAuth) << "Pinterest boards page" << page << "returned HTTP" << status;
                 if (status != 200) {
                     const ErrorCode code = status == 401 || status == 403 ? ErrorCode::PlatformAuthFailed
                                            : status >= 500 || status == 0 ? ErrorCode::NetworkError
@@ -84,10 +84,8 @@ void PinterestBoards::requestPage(const QString &accountId, const QString &acces
                     Q_EMIT boardsFailed(accountId,
                                         Error{code, code == ErrorCode::PlatformAuthFailed
                                                         ? tr("Pinterest did not accept the account's token for "
-                                                             "listing boards (HTTP %1). Refresh or reconnect the "
-                                                             "account.")
-                                                              .arg(status)
-                                                        : tr("The Pinterest boards list answered HTTP %1.")
+                                                             "listing boards. Refresh or reconnect the account.")
+                                                        : tr("The Pinterest boards list returned HTTP %1.")
                                                               .arg(status)});
                     return;
                 }
