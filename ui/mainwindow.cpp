@@ -406,15 +406,24 @@ QWidget *MainWindow::buildEmptyState()
     layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
 
-    QStringList planned;
+    // Every other platform is one click away in the Connect account menu.
+    QStringList others;
     for (const PlatformInfo &info : platformTable()) {
-        if (info.platform != Platform::Bluesky && !oauthPlatforms().contains(info.platform))
-            planned.append(QString::fromUtf8(info.displayName));
+        if (info.platform == Platform::Facebook)
+            others.append(tr("Facebook with Instagram"));
+        else if (oauthPlatforms().contains(info.platform))
+            others.append(QString::fromUtf8(info.displayName));
     }
-    auto *later = new QLabel(tr("Coming soon: %1.").arg(QLocale().createSeparatedList(planned)), page);
-    later->setAlignment(Qt::AlignCenter);
-    later->setEnabled(false);
-    layout->addWidget(later);
+    auto *more = new QLabel(tr("Connect account in the tool bar also connects %1.")
+                                .arg(QLocale().createSeparatedList(others)),
+                            page);
+    more->setObjectName(QStringLiteral("emptyStateOtherPlatforms"));
+    more->setWordWrap(true);
+    more->setAlignment(Qt::AlignCenter);
+    more->setFixedWidth(460);
+    more->setMinimumHeight(more->heightForWidth(460));
+    more->setEnabled(false);
+    layout->addWidget(more, 0, Qt::AlignHCenter);
 
     layout->addStretch(4);
     return page;

@@ -140,6 +140,12 @@ void tst_MainWindow::emptyStateWithoutAccounts()
     QVERIFY(button);
     QVERIFY(button->isVisible());
     QVERIFY(button->isEnabled());
+    // Every platform Fanout connects is named, none as "coming soon".
+    auto *others = window.findChild<QLabel *>(QStringLiteral("emptyStateOtherPlatforms"));
+    QVERIFY(others);
+    for (const char *name : {"X", "LinkedIn", "Facebook with Instagram", "Threads", "Pinterest"})
+        QVERIFY2(others->text().contains(QLatin1StringView(name)), name);
+    QVERIFY(!others->text().contains(QStringLiteral("soon")));
 
     auto *list = window.findChild<QListView *>(QStringLiteral("accountList"));
     QVERIFY(list);
