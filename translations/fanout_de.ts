@@ -98,61 +98,61 @@
     <name>fanout::Error</name>
     <message>
         <location filename="../app/core/error.cpp" line="44"/>
-        <source>The platform turned down the connection.</source>
-        <translation>Die Plattform hat die Verbindung abgelehnt.</translation>
+        <source>The platform turned down the connection. Check the account and this platform&apos;s settings in File → Settings, then connect again.</source>
+        <translation>Die Plattform hat die Verbindung abgelehnt. Prüfen Sie das Konto und die Einstellungen dieser Plattform unter Datei → Einstellungen und verbinden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="46"/>
+        <location filename="../app/core/error.cpp" line="48"/>
         <source>The platform did not accept the sign-in. Reconnect the account with valid credentials.</source>
         <translation>Die Plattform hat die Anmeldung nicht akzeptiert. Verbinden Sie das Konto erneut mit gültigen Anmeldedaten.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="49"/>
+        <location filename="../app/core/error.cpp" line="51"/>
         <source>This Facebook user manages no Page. Create a Page or ask its owner for a Page role, then connect again.</source>
         <translation>Dieser Facebook-Nutzer verwaltet keine Seite. Erstellen Sie eine Seite oder lassen Sie sich vom Inhaber einer Seite eine Rolle darauf zuweisen, und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="53"/>
+        <location filename="../app/core/error.cpp" line="55"/>
         <source>The system keychain is not available, so Fanout cannot store tokens safely and stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Fanout kann Tokens daher nicht sicher speichern und hat nichts gespeichert. Entsperren oder starten Sie Ihren Schlüsselbund (GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="58"/>
+        <location filename="../app/core/error.cpp" line="60"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens: the keychain entry was deleted or replaced, or the stored data was changed. The account is kept; reconnect it to store new tokens.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen: Der Eintrag im Schlüsselbund wurde gelöscht oder ersetzt, oder die gespeicherten Daten wurden verändert. Das Konto bleibt erhalten. Verbinden Sie es erneut, um neue Tokens zu speichern.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="63"/>
+        <location filename="../app/core/error.cpp" line="65"/>
         <source>This platform has no client id yet. Enter your organisation&apos;s client id in File → Settings or import the providers file your administrator gave you.</source>
         <translation>Für diese Plattform ist noch keine Client-ID hinterlegt. Geben Sie die Client-ID Ihrer Organisation unter Datei → Einstellungen ein oder importieren Sie die Anbieterdatei, die Sie von Ihrer Administration erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="67"/>
-        <source>The input is not valid.</source>
-        <translation>Die Eingabe ist ungültig.</translation>
+        <location filename="../app/core/error.cpp" line="69"/>
+        <source>The input is not valid. Correct it and try again.</source>
+        <translation>Die Eingabe ist ungültig. Korrigieren Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="69"/>
+        <location filename="../app/core/error.cpp" line="83"/>
+        <source>The connection was cancelled and nothing was stored. Start it again from Connect account when you are ready.</source>
+        <translation>Die Verbindung wurde abgebrochen und nichts wurde gespeichert. Starten Sie sie erneut über „Konto verbinden“, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="72"/>
         <source>The platform could not be reached. Check the network connection and try again; nothing was changed.</source>
         <translation>Die Plattform ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="73"/>
+        <location filename="../app/core/error.cpp" line="76"/>
         <source>The platform sent a reply Fanout does not understand; nothing was changed. Try again later.</source>
         <translation>Die Plattform hat eine Antwort gesendet, die Fanout nicht versteht. Es wurde nichts geändert. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="77"/>
+        <location filename="../app/core/error.cpp" line="80"/>
         <source>The sign-in was not finished in time. Start the connection again.</source>
         <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen. Starten Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="80"/>
-        <source>The connection was cancelled.</source>
-        <translation>Die Verbindung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/error.cpp" line="82"/>
+        <location filename="../app/core/error.cpp" line="87"/>
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout konnte seinen Datenordner nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>

@@ -98,61 +98,61 @@
     <name>fanout::Error</name>
     <message>
         <location filename="../app/core/error.cpp" line="44"/>
-        <source>The platform turned down the connection.</source>
-        <translation>La plataforma rechazó la conexión.</translation>
+        <source>The platform turned down the connection. Check the account and this platform&apos;s settings in File → Settings, then connect again.</source>
+        <translation>La plataforma rechazó la conexión. Revise la cuenta y los ajustes de esta plataforma en Archivo → Ajustes y vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="46"/>
+        <location filename="../app/core/error.cpp" line="48"/>
         <source>The platform did not accept the sign-in. Reconnect the account with valid credentials.</source>
         <translation>La plataforma no aceptó el inicio de sesión. Vuelva a conectar la cuenta con credenciales válidas.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="49"/>
+        <location filename="../app/core/error.cpp" line="51"/>
         <source>This Facebook user manages no Page. Create a Page or ask its owner for a Page role, then connect again.</source>
         <translation>Este usuario de Facebook no administra ninguna página. Cree una página o pida un rol al propietario de una página y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="53"/>
+        <location filename="../app/core/error.cpp" line="55"/>
         <source>The system keychain is not available, so Fanout cannot store tokens safely and stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
         <translation>El llavero del sistema no está disponible, por lo que Fanout no puede guardar los tokens de forma segura y no ha guardado nada. Desbloquee o inicie su llavero (GNOME Keyring, KWallet, llavero de macOS o Administrador de credenciales de Windows) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="58"/>
+        <location filename="../app/core/error.cpp" line="60"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens: the keychain entry was deleted or replaced, or the stored data was changed. The account is kept; reconnect it to store new tokens.</source>
         <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta: la entrada del llavero se eliminó o se reemplazó, o los datos guardados se modificaron. La cuenta se conserva; vuelva a conectarla para guardar tokens nuevos.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="63"/>
+        <location filename="../app/core/error.cpp" line="65"/>
         <source>This platform has no client id yet. Enter your organisation&apos;s client id in File → Settings or import the providers file your administrator gave you.</source>
         <translation>Esta plataforma aún no tiene un ID de cliente. Introduzca el ID de cliente de su organización en Archivo → Ajustes o importe el archivo de proveedores que le dio su administrador.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="67"/>
-        <source>The input is not valid.</source>
-        <translation>La entrada no es válida.</translation>
+        <location filename="../app/core/error.cpp" line="69"/>
+        <source>The input is not valid. Correct it and try again.</source>
+        <translation>La entrada no es válida. Corríjala y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="69"/>
+        <location filename="../app/core/error.cpp" line="83"/>
+        <source>The connection was cancelled and nothing was stored. Start it again from Connect account when you are ready.</source>
+        <translation>La conexión se canceló y no se guardó nada. Iníciela de nuevo desde «Conectar cuenta» cuando esté listo.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="72"/>
         <source>The platform could not be reached. Check the network connection and try again; nothing was changed.</source>
         <translation>No se pudo acceder a la plataforma. Compruebe la conexión de red y vuelva a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="73"/>
+        <location filename="../app/core/error.cpp" line="76"/>
         <source>The platform sent a reply Fanout does not understand; nothing was changed. Try again later.</source>
         <translation>La plataforma envió una respuesta que Fanout no entiende; no se ha cambiado nada. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="77"/>
+        <location filename="../app/core/error.cpp" line="80"/>
         <source>The sign-in was not finished in time. Start the connection again.</source>
         <translation>El inicio de sesión no se completó a tiempo. Vuelva a iniciar la conexión.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="80"/>
-        <source>The connection was cancelled.</source>
-        <translation>Se canceló la conexión.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/error.cpp" line="82"/>
+        <location filename="../app/core/error.cpp" line="87"/>
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout no pudo leer ni escribir en su carpeta de datos. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>

@@ -98,61 +98,61 @@
     <name>fanout::Error</name>
     <message>
         <location filename="../app/core/error.cpp" line="44"/>
-        <source>The platform turned down the connection.</source>
-        <translation>La plateforme a refusé la connexion.</translation>
+        <source>The platform turned down the connection. Check the account and this platform&apos;s settings in File → Settings, then connect again.</source>
+        <translation>La plateforme a refusé la connexion. Vérifiez le compte et les paramètres de cette plateforme dans Fichier → Paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="46"/>
+        <location filename="../app/core/error.cpp" line="48"/>
         <source>The platform did not accept the sign-in. Reconnect the account with valid credentials.</source>
         <translation>La plateforme n’a pas accepté l’authentification. Reconnectez le compte avec des identifiants valides.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="49"/>
+        <location filename="../app/core/error.cpp" line="51"/>
         <source>This Facebook user manages no Page. Create a Page or ask its owner for a Page role, then connect again.</source>
         <translation>Cet utilisateur Facebook ne gère aucune Page. Créez une Page ou demandez un rôle au propriétaire d’une Page, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="53"/>
+        <location filename="../app/core/error.cpp" line="55"/>
         <source>The system keychain is not available, so Fanout cannot store tokens safely and stored nothing. Unlock or start your keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again.</source>
         <translation>Le trousseau du système n’est pas disponible&#xa0;: Fanout ne peut donc pas stocker les jetons en sécurité et n’a rien enregistré. Déverrouillez ou démarrez votre trousseau (GNOME Keyring, KWallet, trousseau macOS ou Gestionnaire d’identification Windows), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="58"/>
+        <location filename="../app/core/error.cpp" line="60"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens: the keychain entry was deleted or replaced, or the stored data was changed. The account is kept; reconnect it to store new tokens.</source>
         <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte&#xa0;: l’entrée du trousseau a été supprimée ou remplacée, ou les données enregistrées ont été modifiées. Le compte est conservé&#xa0;; reconnectez-le pour enregistrer de nouveaux jetons.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="63"/>
+        <location filename="../app/core/error.cpp" line="65"/>
         <source>This platform has no client id yet. Enter your organisation&apos;s client id in File → Settings or import the providers file your administrator gave you.</source>
         <translation>Cette plateforme n’a pas encore d’identifiant client. Saisissez l’identifiant client de votre organisation dans Fichier → Paramètres ou importez le fichier de fournisseurs transmis par votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="67"/>
-        <source>The input is not valid.</source>
-        <translation>La saisie n’est pas valide.</translation>
+        <location filename="../app/core/error.cpp" line="69"/>
+        <source>The input is not valid. Correct it and try again.</source>
+        <translation>La saisie n’est pas valide. Corrigez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="69"/>
+        <location filename="../app/core/error.cpp" line="83"/>
+        <source>The connection was cancelled and nothing was stored. Start it again from Connect account when you are ready.</source>
+        <translation>La connexion a été annulée et rien n’a été enregistré. Relancez-la depuis « Connecter un compte » quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/error.cpp" line="72"/>
         <source>The platform could not be reached. Check the network connection and try again; nothing was changed.</source>
         <translation>Impossible de joindre la plateforme. Vérifiez la connexion réseau et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="73"/>
+        <location filename="../app/core/error.cpp" line="76"/>
         <source>The platform sent a reply Fanout does not understand; nothing was changed. Try again later.</source>
         <translation>La plateforme a envoyé une réponse que Fanout ne comprend pas&#xa0;; rien n’a été modifié. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="77"/>
+        <location filename="../app/core/error.cpp" line="80"/>
         <source>The sign-in was not finished in time. Start the connection again.</source>
         <translation>L’authentification n’a pas été terminée à temps. Relancez la connexion.</translation>
     </message>
     <message>
-        <location filename="../app/core/error.cpp" line="80"/>
-        <source>The connection was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/error.cpp" line="82"/>
+        <location filename="../app/core/error.cpp" line="87"/>
         <source>Fanout could not read or write its data folder. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout n’a pas pu lire ou écrire dans son dossier de données. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
     </message>

@@ -41,7 +41,9 @@ static QString summary(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::PlatformRejected:
-        return QCoreApplication::translate("fanout::Error", "The platform turned down the connection.");
+        return QCoreApplication::translate("fanout::Error",
+            "The platform turned down the connection. Check the account and this platform's settings "
+            "in File → Settings, then connect again.");
     case ErrorCode::PlatformAuthFailed:
         return QCoreApplication::translate("fanout::Error",
             "The platform did not accept the sign-in. Reconnect the account with valid credentials.");
@@ -64,7 +66,8 @@ static QString summary(ErrorCode code)
             "This platform has no client id yet. Enter your organisation's client id in "
             "File → Settings or import the providers file your administrator gave you.");
     case ErrorCode::InvalidInput:
-        return QCoreApplication::translate("fanout::Error", "The input is not valid.");
+        return QCoreApplication::translate("fanout::Error",
+            "The input is not valid. Correct it and try again.");
     case ErrorCode::NetworkError:
         return QCoreApplication::translate("fanout::Error",
             "The platform could not be reached. Check the network connection and try again; "
@@ -77,7 +80,9 @@ static QString summary(ErrorCode code)
         return QCoreApplication::translate("fanout::Error",
             "The sign-in was not finished in time. Start the connection again.");
     case ErrorCode::ConnectCancelled:
-        return QCoreApplication::translate("fanout::Error", "The connection was cancelled.");
+        return QCoreApplication::translate("fanout::Error",
+            "The connection was cancelled and nothing was stored. Start it again from Connect account "
+            "when you are ready.");
     case ErrorCode::StorageError:
         return QCoreApplication::translate("fanout::Error",
             "Fanout could not read or write its data folder. Check the free disk space and "

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void unknownStoredStatusIsNotConnected();
     void errorTextHidesTransport_data();
     void errorTextHidesTransport();
+    void everyErrorCodeHasSentence();
     void timelineMarksMatchExpiries();
     void timelineClickSelectsAccount();
     void keyboardReachesEveryAction();
@@ -433,6 +434,20 @@ void tst_AccountList::errorTextHidesTransport()
         QVERIFY2(!text.contains(u"HTTP"), qPrintable(text));
         QVERIFY2(!text.contains(u'{'), qPrintable(text));
         QCOMPARE(text, errorMessage(Error{error.code, {}}));
+    }
+}
+
+void tst_AccountList::everyErrorCodeHasSentence()
+{
+    const QMetaEnum codes = QMetaEnum::fromType<ErrorCode>();
+    QVERIFY(codes.keyCount() >= 12);
+    for (int i = 0; i < codes.keyCount(); ++i) {
+        const auto code = ErrorCode(codes.value(i));
+        const QString text = AccountPresentation::errorText(Error{code, {}});
+        // What went wrong, then what to do: two sentences at least.
+        QVERIFY2(text.count(u'.') >= 2, codes.key(i));
+        QVERIFY2(text.endsWith(u'.'), codes.key(i));
+        QVERIFY2(!text.contains(errorCodeName(code)), codes.key(i));
     }
 }
 
