@@ -12,7 +12,6 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,11 +19,13 @@
 #include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "tests/support/graphpeer.h"
+#include "tests/support/ports.h"
 #include "ui/accountdetailpane.h"
 #include "ui/facebookpagepicker.h"
 #include "ui/oauthconnectdialog.h"
 
 using namespace fanout;
+using fanout::test::freePort;
 
 namespace {
 
@@ -33,12 +34,6 @@ namespace {
     return {{QStringLiteral("2001"), QStringLiteral("Bakery"), QStringLiteral("1784")},
             {QStringLiteral("2002"), QStringLiteral("Café"), QString()},
             {QStringLiteral("2003"), QStringLiteral("Shop"), QStringLiteral("1785")}};
-}
-
-[[nodiscard]] quint16 freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress(QHostAddress::LocalHost), 0) ? server.serverPort() : 0;
 }
 
 } // namespace

@@ -14,7 +14,6 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -26,12 +25,15 @@
 #include "app/vault/vault.h"
 #include "tests/support/logcapture.h"
 #include "tests/support/oidcpeer.h"
+#include "tests/support/ports.h"
 #include "ui/accountlistmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/oauthconnectdialog.h"
 #include "ui/settingsdialog.h"
 
 using namespace fanout;
+using fanout::test::freePort;
+using fanout::test::portIsFree;
 using fanout::ui::MainWindow;
 using fanout::ui::OAuthConnectDialog;
 using fanout::ui::SettingsDialog;
@@ -39,20 +41,6 @@ using fanout::ui::SettingsDialog;
 namespace {
 
 constexpr int kWaitMs = 90'000;
-
-[[nodiscard]] quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return server.serverPort();
-}
-
-[[nodiscard]] bool portIsFree(quint16 port)
-{
-    QTcpServer server;
-    return server.listen(QHostAddress(QHostAddress::LocalHost), port);
-}
 
 } // namespace
 

@@ -14,7 +14,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -29,21 +28,15 @@
 #include "tests/support/fanoutprocess.h"
 #include "tests/support/graphpeer.h"
 #include "tests/support/logcapture.h"
+#include "tests/support/ports.h"
 #include "tests/support/secretscan.h"
 
 using namespace fanout;
+using fanout::test::freePort;
 
 namespace {
 
 constexpr int kConnectTimeoutMs = 30'000;
-
-[[nodiscard]] quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return server.serverPort();
-}
 
 // The Page ids of the fake: 2000000000001 + index.
 [[nodiscard]] QString pageId(int index)

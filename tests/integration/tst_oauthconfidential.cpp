@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -24,27 +23,16 @@
 #include "app/vault/vault.h"
 #include "tests/support/logcapture.h"
 #include "tests/support/oidcpeer.h"
+#include "tests/support/ports.h"
 #include "tests/support/secretscan.h"
 
 using namespace fanout;
+using fanout::test::freePort;
+using fanout::test::portIsFree;
 
 namespace {
 
 constexpr int kConnectTimeoutMs = 90'000;
-
-[[nodiscard]] quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return server.serverPort();
-}
-
-[[nodiscard]] bool portIsFree(quint16 port)
-{
-    QTcpServer server;
-    return server.listen(QHostAddress(QHostAddress::LocalHost), port);
-}
 
 [[nodiscard]] QByteArray randomSecret(QByteArrayView prefix)
 {

@@ -10,7 +10,6 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,27 +21,16 @@
 #include "app/vault/vault.h"
 #include "tests/support/logcapture.h"
 #include "tests/support/oidcpeer.h"
+#include "tests/support/ports.h"
 
 using namespace fanout;
+using fanout::test::freePort;
+using fanout::test::portIsFree;
 using namespace std::chrono_literals;
 
 namespace {
 
 constexpr int kConnectTimeoutMs = 90'000;
-
-[[nodiscard]] quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return server.serverPort();
-}
-
-[[nodiscard]] bool portIsFree(quint16 port)
-{
-    QTcpServer server;
-    return server.listen(QHostAddress(QHostAddress::LocalHost), port);
-}
 
 enum class Consent { Approve, Deny, None };
 

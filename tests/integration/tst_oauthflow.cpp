@@ -29,9 +29,12 @@ extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #include "app/oauth/oauthflow.h"
 #include "app/providers/providerconfig.h"
 #include "tests/support/logcapture.h"
+#include "tests/support/ports.h"
 #include "tests/support/selfsigned.h"
 
 using namespace fanout;
+using fanout::test::freePort;
+using fanout::test::portIsFree;
 using namespace std::chrono_literals;
 
 namespace {
@@ -40,20 +43,6 @@ constexpr int kWaitMs = 20'000;
 
 const QByteArray kTokenReply = QByteArrayLiteral(
     R"({"access_token":"flow-access-token","refresh_token":"flow-refresh-token","token_type":"bearer","expires_in":7200,"scope":"tweet.read users.read"})");
-
-[[nodiscard]] quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return server.serverPort();
-}
-
-[[nodiscard]] bool portIsFree(quint16 port)
-{
-    QTcpServer server;
-    return server.listen(QHostAddress(QHostAddress::LocalHost), port);
-}
 
 // Open file descriptors of this process: every socket the listener keeps
 // open shows up here.

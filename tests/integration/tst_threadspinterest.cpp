@@ -13,7 +13,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -29,23 +28,17 @@
 #include "app/vault/vault.h"
 #include "tests/support/logcapture.h"
 #include "tests/support/platformfake.h"
+#include "tests/support/ports.h"
 #include "tests/support/secretscan.h"
 #include "ui/accountlistmodel.h"
 #include "ui/mainwindow.h"
 
 using namespace fanout;
+using fanout::test::freePort;
 
 namespace {
 
 constexpr int kTimeoutMs = 60'000;
-
-[[nodiscard]] quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return server.serverPort();
-}
 
 enum class Consent { Approve, None };
 
