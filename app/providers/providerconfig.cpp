@@ -11,6 +11,7 @@
 #include "app/core/logging.h"
 #include "app/platforms/facebook/graph.h"
 #include "app/vault/keychain.h"
+#include "app/vault/vault.h"
 
 namespace fanout {
 
@@ -253,9 +254,10 @@ Expected<ProviderConfig> applyProviderJson(const ProviderConfig &base, const QJs
     return config;
 }
 
-ProviderStore::ProviderStore(QString dataDir, const Keychain &keychain)
+ProviderStore::ProviderStore(QString dataDir, const Keychain &keychain, Vault &vault)
     : m_dataDir(std::move(dataDir))
     , m_keychain(keychain)
+    , m_vault(vault)
 {
 }
 
@@ -264,9 +266,9 @@ QString ProviderStore::filePath() const
     return QDir(m_dataDir).filePath(kFileName);
 }
 
-QString ProviderStore::clientSecretName(Platform platform)
+QString ProviderStore::clientSecretName(const QString &vaultId, Platform platform)
 {
-    return QStringLiteral("client-secret/") + platformId(platform);
+    return QStringLiteral("client-secret/%1/%2").arg(vaultId, platformId(platform));
 }
 
 Expected<QJsonObject> ProviderStore::readFile() const
@@ -336,14 +338,17 @@ Expected<void> ProviderStore::save(const ProviderConfig &config)
 
 Expected<std::optional<QByteArray>> ProviderStore::clientSecret(Platform platform) const
 {
-    return m_keychain.read(clientSecretName(platform));
+    return m_keychain.read(clientSecretName(m_vault.id(), platform));
 }
 
 Expected<void> ProviderStore::setClientSecret(Platform platform, const QByteArray &secret)
 {
     if (secret.isEmpty())
-        return m_keychain.remove(clientSecretName(platform));
-    return m_keychain.write(clientSecretName(platform), secret);
+        return m_keychain.remove(clientSecretName(m_vault.id(), platform));
+    Expected<QString> vaultId = m_vault.recordedId();
+    if (!vaultId)
+        return std::unexpected(vaultId.error());
+    return m_keychain.write(clientSecretName(*vaultId, platform), secret);
 }
 
 Expected<ProviderStore::ImportResult> ProviderStore::importJson(const QByteArray &document)

@@ -16,6 +16,7 @@
 namespace fanout {
 
 class Keychain;
+class Vault;
 
 // How a confidential client proves itself at the token endpoint.
 enum class ClientAuth {
@@ -78,13 +79,14 @@ struct ProviderConfig {
 
 // The provider configuration of one data directory: providers.json beside the
 // database (mode 0600, no secrets) over the defaults, and client secrets in
-// the keychain under client-secret/<platform>.
+// the keychain under client-secret/<vault id>/<platform>. Each data directory
+// thus keeps its own secret, as two organisations' apps need.
 class ProviderStore final
 {
     Q_DECLARE_TR_FUNCTIONS(fanout::ProviderStore)
 
 public:
-    ProviderStore(QString dataDir, const Keychain &keychain);
+    ProviderStore(QString dataDir, const Keychain &keychain, Vault &vault);
 
     [[nodiscard]] QString filePath() const;
     [[nodiscard]] Expected<ProviderConfig> config(Platform platform) const;
@@ -95,7 +97,7 @@ public:
 
     [[nodiscard]] Expected<std::optional<QByteArray>> clientSecret(Platform platform) const;
     [[nodiscard]] Expected<void> setClientSecret(Platform platform, const QByteArray &secret);
-    [[nodiscard]] static QString clientSecretName(Platform platform);
+    [[nodiscard]] static QString clientSecretName(const QString &vaultId, Platform platform);
 
     struct ImportResult {
         QList<Platform> platforms;          // configurations written
@@ -119,6 +121,7 @@ private:
 
     QString m_dataDir;
     const Keychain &m_keychain;
+    Vault &m_vault;
 };
 
 } // namespace fanout

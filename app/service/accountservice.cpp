@@ -63,7 +63,7 @@ Expected<std::unique_ptr<AccountService>> AccountService::open(const QString &da
     service->m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
     service->m_bluesky = std::make_unique<bluesky::BlueskyConnector>(*service->m_vault, *service->m_store,
                                                                       *service->m_network);
-    service->m_providers = std::make_unique<ProviderStore>(dataDir, *service->m_keychain);
+    service->m_providers = std::make_unique<ProviderStore>(dataDir, *service->m_keychain, *service->m_vault);
     service->m_oauth = std::make_unique<oauth::OAuthConnector>(*service->m_vault, *service->m_store,
                                                                *service->m_providers, *service->m_network);
     service->m_pinterestBoards = std::make_unique<pinterest::PinterestBoards>(

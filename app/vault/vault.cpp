@@ -47,7 +47,7 @@ Vault::Vault(AccountStore &store, const Keychain &keychain)
     // The vault id names this data directory's keys in the keychain. It is
     // stored in the database rather than derived from the path, so a moved or
     // copied data directory still finds its key; a new one is written only
-    // together with the first key.
+    // together with the first key or client secret.
     Expected<std::optional<QString>> stored = m_store.meta(kVaultIdMeta);
     if (stored && stored->has_value() && !(*stored)->isEmpty()) {
         m_vaultId = **stored;
@@ -87,6 +87,16 @@ Expected<void> Vault::unlockForWriting()
 Expected<void> Vault::unlockForReading()
 {
     return unlock(false);
+}
+
+Expected<QString> Vault::recordedId()
+{
+    if (!m_vaultIdStored) {
+        if (Expected<void> recorded = m_store.setMeta(kVaultIdMeta, m_vaultId); !recorded)
+            return std::unexpected(recorded.error());
+        m_vaultIdStored = true;
+    }
+    return m_vaultId;
 }
 
 Expected<void> Vault::createKey(quint32 version)

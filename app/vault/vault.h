@@ -57,6 +57,14 @@ public:
     [[nodiscard]] QString keyName(quint32 version) const;
     [[nodiscard]] std::optional<quint32> currentKeyVersion() const;
 
+    // The id that names this data directory's entries in the keychain. It is
+    // only stored in the database together with the first entry written
+    // under it, so a directory that never writes one keeps no id.
+    [[nodiscard]] QString id() const { return m_vaultId; }
+    // Returns id() after storing it in the database if needed. Call it
+    // before writing a keychain entry under the id.
+    [[nodiscard]] Expected<QString> recordedId();
+
     // Associated data binding a blob to one row: its id and platform.
     [[nodiscard]] static QByteArray associatedData(const QString &accountId, Platform platform);
 

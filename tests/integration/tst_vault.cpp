@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "app/store/accountstore.h"
 #include "app/vault/keychain.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void deletedKeychainEntryReportsMismatch();
     void rotateKeyReencryptsEveryRow();
     void movedDataDirKeepsKey();
+    void clientSecretsStayPerDataDir();
     void disconnectErasesSecrets();
     void secondInstanceGetsClearMessage();
     void killedWriterLosesNoCommit();
@@ -381,6 +383,43 @@ void tst_Vault::movedDataDirKeepsKey()
     const Expected<QJsonObject> secrets = service->vault().readSecrets(service->account(id).value());
     QVERIFY2(secrets.has_value(), secrets ? "" : qPrintable(errorMessage(secrets.error())));
     QCOMPARE(*secrets, secretsFor(QStringLiteral("mover")));
+}
+
+void tst_Vault::clientSecretsStayPerDataDir()
+{
+    // Two organisations' apps on one computer: each data folder keeps its
+    // own client secret in the same keychain.
+    QTemporaryDir first;
+    QTemporaryDir second;
+    QVERIFY(first.isValid() && second.isValid());
+    const QByteArray firstSecret = QByteArrayLiteral("client-secret-of-the-first-app");
+    const QByteArray secondSecret = QByteArrayLiteral("client-secret-of-the-second-app");
+    {
+        Expected<std::unique_ptr<AccountService>> a =
+            AccountService::open(first.path(), AccountService::Access::Exclusive);
+        Expected<std::unique_ptr<AccountService>> b =
+            AccountService::open(second.path(), AccountService::Access::Exclusive);
+        QVERIFY(a && b);
+        QVERIFY((*a)->providers().setClientSecret(Platform::Pinterest, firstSecret));
+        QVERIFY((*b)->providers().setClientSecret(Platform::Pinterest, secondSecret));
+        QCOMPARE((*a)->providers().clientSecret(Platform::Pinterest).value(), std::optional(firstSecret));
+        QCOMPARE((*b)->providers().clientSecret(Platform::Pinterest).value(), std::optional(secondSecret));
+    }
+
+    // The folder recorded the id its secret is filed under, so a new start finds it.
+    Expected<std::unique_ptr<AccountService>> reopened =
+        AccountService::open(first.path(), AccountService::Access::Exclusive);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->providers().clientSecret(Platform::Pinterest).value(), std::optional(firstSecret));
+
+    // Removing one folder's secret leaves the other's.
+    QVERIFY((*reopened)->providers().setClientSecret(Platform::Pinterest, {}));
+    QCOMPARE((*reopened)->providers().clientSecret(Platform::Pinterest).value(), std::nullopt);
+    reopened->reset();
+    Expected<std::unique_ptr<AccountService>> other =
+        AccountService::open(second.path(), AccountService::Access::Exclusive);
+    QVERIFY(other);
+    QCOMPARE((*other)->providers().clientSecret(Platform::Pinterest).value(), std::optional(secondSecret));
 }
 
 void tst_Vault::disconnectErasesSecrets()
