@@ -4,47 +4,47 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="68"/>
+        <location filename="../app/providers/providerconfig.cpp" line="69"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="76"/>
+        <location filename="../app/providers/providerconfig.cpp" line="77"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri muss die https://-Adresse Ihrer Weiterleitungsseite sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="82"/>
+        <location filename="../app/providers/providerconfig.cpp" line="83"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri schickt den Browser an Port %2, aber %1.redirectPort ist %3. Gleichen Sie beide an.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="203"/>
+        <location filename="../app/providers/providerconfig.cpp" line="204"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 muss eine https://-URL sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="215"/>
+        <location filename="../app/providers/providerconfig.cpp" line="216"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="226"/>
+        <location filename="../app/providers/providerconfig.cpp" line="227"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes darf nur Zeichenketten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="230"/>
+        <location filename="../app/providers/providerconfig.cpp" line="231"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes muss eine Liste oder eine durch Leerzeichen getrennte Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="236"/>
+        <location filename="../app/providers/providerconfig.cpp" line="237"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort muss eine Portnummer von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="242"/>
+        <location filename="../app/providers/providerconfig.cpp" line="243"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion muss eine Graph-API-Version wie v21.0 sein, und nur Facebook hat eine.</translation>
     </message>
@@ -173,58 +173,58 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="278"/>
+        <location filename="../app/providers/providerconfig.cpp" line="280"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="282"/>
+        <location filename="../app/providers/providerconfig.cpp" line="284"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="290"/>
-        <location filename="../app/providers/providerconfig.cpp" line="294"/>
+        <location filename="../app/providers/providerconfig.cpp" line="292"/>
+        <location filename="../app/providers/providerconfig.cpp" line="296"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="303"/>
+        <location filename="../app/providers/providerconfig.cpp" line="305"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="319"/>
+        <location filename="../app/providers/providerconfig.cpp" line="321"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="354"/>
+        <location filename="../app/providers/providerconfig.cpp" line="359"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>Die Anbieterdatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="358"/>
+        <location filename="../app/providers/providerconfig.cpp" line="363"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="375"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="379"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="385"/>
+        <location filename="../app/providers/providerconfig.cpp" line="390"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="429"/>
+        <location filename="../app/providers/providerconfig.cpp" line="434"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>„%1“ ist keine Bluesky-Dienstadresse. Geben Sie eine https://-Adresse ohne Pfad ein, etwa https://bsky.social (einfaches http nur für 127.0.0.1).</translation>
     </message>
@@ -1201,57 +1201,77 @@ Befehle:
 <context>
     <name>fanout::oauth::OAuthFlow</name>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="96"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="112"/>
         <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in File → Settings (it must match the port registered with %2).</source>
         <translation>Port %1 auf 127.0.0.1, an den %2 den Browser zurückschickt, wird von einem anderen Programm verwendet. Schließen Sie dieses Programm oder legen Sie unter Datei → Einstellungen einen anderen Weiterleitungsport fest (er muss mit dem bei %2 registrierten Port übereinstimmen).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="104"/>
-        <source>Fanout received the answer. You can close this tab.</source>
-        <translation>Fanout hat die Antwort erhalten. Sie können diesen Tab schließen.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="161"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="176"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Die Verbindung mit %1 wurde abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
+        <source>Fanout was not expecting this sign-in reply and ignored it. Return to Fanout; if it is still waiting, finish the sign-in in the tab it opened.</source>
+        <translation>Fanout hat diese Anmeldeantwort nicht erwartet und sie ignoriert. Kehren Sie zu Fanout zurück; wenn es noch wartet, schließen Sie die Anmeldung in dem Tab ab, den es geöffnet hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="206"/>
+        <source>%1 did not grant access, so nothing was connected. You can close this tab and return to Fanout.</source>
+        <translation>%1 hat keinen Zugriff gewährt, daher wurde nichts verbunden. Sie können diesen Tab schließen und zu Fanout zurückkehren.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="209"/>
+        <source>%1 turned down the connection, so nothing was connected. You can close this tab; Fanout says what to do next.</source>
+        <translation>%1 hat die Verbindung abgelehnt, daher wurde nichts verbunden. Sie können diesen Tab schließen; Fanout zeigt, was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="213"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 hat den Zugriff nicht gewährt (%2). Stellen Sie die Verbindung erneut her und stimmen Sie der Anfrage zu.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="215"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in File → Settings, then connect again.</source>
         <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie Client-ID, Weiterleitungsport und Scopes unter Datei → Einstellungen und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="199"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="222"/>
+        <source>%1 sent no authorization code, so nothing was connected. You can close this tab; Fanout says what to do next.</source>
+        <translation>%1 hat keinen Autorisierungscode gesendet, daher wurde nichts verbunden. Sie können diesen Tab schließen; Fanout zeigt, was als Nächstes zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="226"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 hat den Browser ohne Autorisierungscode zurückgeschickt.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="230"/>
+        <source>Fanout received the sign-in. You can close this tab.</source>
+        <translation>Fanout hat die Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="280"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in File → Settings, then connect again.</source>
         <translation>%1 hat den Code-Austausch abgelehnt (%2). Prüfen Sie Client-ID und Client-Secret unter Datei → Einstellungen und stellen Sie die Verbindung dann erneut her.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="261"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="299"/>
         <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in File → Settings.</source>
         <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2), daher hat Fanout den Autorisierungscode nicht gesendet. Prüfen Sie die Token-URL unter Datei → Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="267"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="305"/>
         <source>Could not reach the token endpoint at %1 (%2).</source>
         <translation>Der Token-Endpunkt auf %1 war nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="270"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="308"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="271"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="309"/>
         <source>The token endpoint returned HTTP %1.</source>
         <translation>Der Token-Endpunkt lieferte HTTP %1.</translation>
     </message>
@@ -1371,123 +1391,123 @@ Befehle:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="48"/>
+        <location filename="../ui/accountdetailpane.cpp" line="51"/>
         <source>Account details</source>
         <translation>Kontodetails</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="55"/>
+        <location filename="../ui/accountdetailpane.cpp" line="58"/>
         <source>Select an account to see its details.</source>
         <translation>Wählen Sie ein Konto aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Platform:</source>
         <translation>Plattform:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Connected with:</source>
         <translation>Verbunden mit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="113"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>Expiry:</source>
         <translation>Ablauf:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="110"/>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
         <source>Connected since:</source>
         <translation>Verbunden seit:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="116"/>
         <source>Platform user id:</source>
         <translation>Plattform-Benutzer-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>The Pinterest board that new Pins go to</source>
         <translation>Die Pinterest-Pinnwand, auf der neue Pins landen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>Default board:</source>
         <translation>Standard-Pinnwand:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="124"/>
         <source>Fanout id:</source>
         <translation>Fanout-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="127"/>
+        <location filename="../ui/accountdetailpane.cpp" line="132"/>
         <source>&amp;Check connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="129"/>
+        <location filename="../ui/accountdetailpane.cpp" line="134"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Meldet sich einmal mit den gespeicherten Tokens an, um zu prüfen, ob die Plattform sie noch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="130"/>
+        <location filename="../ui/accountdetailpane.cpp" line="135"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="132"/>
+        <location filename="../ui/accountdetailpane.cpp" line="137"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Meldet sich erneut an, zum Beispiel mit einem neuen App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="133"/>
+        <location filename="../ui/accountdetailpane.cpp" line="138"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="135"/>
+        <location filename="../ui/accountdetailpane.cpp" line="140"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Löscht das Konto und seine gespeicherten Tokens von diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="170"/>
+        <location filename="../ui/accountdetailpane.cpp" line="175"/>
         <source>From the Facebook Page %1</source>
         <translation>Von der Facebook-Seite %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="175"/>
+        <location filename="../ui/accountdetailpane.cpp" line="180"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>Das Instagram-Konto dieser Seite (ID %1) wurde mit ihr verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="211"/>
+        <location filename="../ui/accountdetailpane.cpp" line="216"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="217"/>
+        <location filename="../ui/accountdetailpane.cpp" line="222"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="218"/>
+        <location filename="../ui/accountdetailpane.cpp" line="223"/>
         <source>Reconnect %1</source>
         <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="219"/>
+        <location filename="../ui/accountdetailpane.cpp" line="224"/>
         <source>Check the connection of %1</source>
         <translation>Verbindung von %1 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="240"/>
-        <location filename="../ui/accountdetailpane.cpp" line="257"/>
+        <location filename="../ui/accountdetailpane.cpp" line="245"/>
+        <location filename="../ui/accountdetailpane.cpp" line="262"/>
         <source>No board yet</source>
         <translation>Noch keine Pinnwand</translation>
     </message>
@@ -1495,7 +1515,7 @@ Befehle:
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="52"/>
+        <location filename="../ui/accountlistmodel.cpp" line="53"/>
         <source>%1 (%2), %3, %4, %5</source>
         <translation>%1 (%2), %3, %4, %5</translation>
     </message>
@@ -1595,157 +1615,157 @@ Befehle:
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="60"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="61"/>
         <source>Connect Bluesky Account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="102"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="104"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="105"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
         <translation>&lt;b&gt;Bei Bluesky anmelden&lt;/b&gt;&lt;br&gt;Verwenden Sie Ihr Handle und ein App-Passwort statt Ihres Hauptpassworts. Ein App-Passwort lässt sich jederzeit einzeln widerrufen.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
         <source>alice.bsky.social</source>
         <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
         <source>Handle or DID</source>
         <translation>Handle oder DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="122"/>
         <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
         <translation>Ihr Bluesky-Handle, etwa alice.bsky.social, oder Ihre DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="126"/>
         <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
         <translation>Geben Sie ein Handle wie alice.bsky.social ein oder eine DID, die mit did:plc: oder did:web: beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="130"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="131"/>
         <source>&amp;Handle or DID:</source>
         <translation>&amp;Handle oder DID:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
         <source>App password</source>
         <translation>App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="138"/>
         <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
         <translation>Ein Bluesky-App-Passwort im Format xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="143"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="144"/>
         <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Das sieht nicht wie ein App-Passwort aus (xxxx-xxxx-xxxx-xxxx). Fanout sollte sich mit einem App-Passwort anmelden, nicht mit Ihrem Hauptpasswort. Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="146"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="147"/>
         <source>App password warning</source>
         <translation>Warnung zum App-Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="151"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="152"/>
         <source>App &amp;password:</source>
         <translation>App-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
         <source>&amp;Advanced</source>
         <translation>&amp;Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="159"/>
         <source>Show advanced settings</source>
         <translation>Erweiterte Einstellungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
         <source>Service URL</source>
         <translation>Dienst-URL</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="177"/>
         <source>The server where Fanout starts looking up the account</source>
         <translation>Der Server, bei dem Fanout die Suche nach dem Konto beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
         <source>PLC directory URL</source>
         <translation>URL des PLC-Verzeichnisses</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
         <source>The directory that resolves did:plc identifiers</source>
         <translation>Das Verzeichnis, das did:plc-Kennungen auflöst</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
         <source>&amp;Service URL:</source>
         <translation>&amp;Dienst-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
         <source>P&amp;LC directory:</source>
         <translation>P&amp;LC-Verzeichnis:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="184"/>
         <source>Change these only for a self-hosted server.</source>
         <translation>Ändern Sie diese Werte nur für einen selbst gehosteten Server.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="187"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="188"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
         <translation>Geben Sie eine https://-Adresse ein. Einfaches http:// wird nur für diesen Computer akzeptiert (127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="201"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="202"/>
         <source>Connection error</source>
         <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="214"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="219"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="221"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="222"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="225"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="226"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="318"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="319"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Bricht die Anmeldung ab und lässt diesen Dialog geöffnet</translation>
     </message>
@@ -1774,12 +1794,12 @@ Befehle:
 <context>
     <name>fanout::ui::ExpiryTimeline</name>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="45"/>
+        <location filename="../ui/expirytimeline.cpp" line="46"/>
         <source>Token expiry timeline</source>
         <translation>Zeitleiste der Token-Abläufe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="178"/>
+        <location filename="../ui/expirytimeline.cpp" line="179"/>
         <source>No token expires in the next %n days.</source>
         <translation>
             <numerusform>In den nächsten %n Tag läuft kein Token ab.</numerusform>
@@ -1787,12 +1807,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <location filename="../ui/expirytimeline.cpp" line="184"/>
         <source>1 needs attention now</source>
         <translation>1 braucht jetzt Aufmerksamkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <location filename="../ui/expirytimeline.cpp" line="184"/>
         <source>%n need attention now</source>
         <translation>
             <numerusform>%n braucht jetzt Aufmerksamkeit</numerusform>
@@ -1800,7 +1820,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <location filename="../ui/expirytimeline.cpp" line="187"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n innerhalb von 30 Tagen</numerusform>
@@ -1808,12 +1828,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
         <source>1 renews automatically</source>
         <translation>1 wird automatisch erneuert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <location filename="../ui/expirytimeline.cpp" line="190"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n wird automatisch erneuert</numerusform>
@@ -1821,12 +1841,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 Token läuft in den nächsten %1 Tagen ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n Token läuft in den nächsten %1 Tagen ab</numerusform>
@@ -1834,37 +1854,37 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <location filename="../ui/expirytimeline.cpp" line="195"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1: Token am %2 abgelaufen, wird bei der nächsten Verwendung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <location filename="../ui/expirytimeline.cpp" line="241"/>
         <source>%1: token expired on %2</source>
         <translation>%1: Token am %2 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1: Token läuft am %2 ab und wird automatisch erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <location filename="../ui/expirytimeline.cpp" line="244"/>
         <source>%1: token expires on %2</source>
         <translation>%1: Token läuft am %2 ab</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="310"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="310"/>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
@@ -1913,189 +1933,195 @@ Befehle:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Dismiss the error</source>
         <translation>Fehlermeldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>Die Pinterest-Pinnwände konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Neue Pins landen auf der Pinnwand „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>About Fanout</source>
         <translation>Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Connect account</source>
         <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect Account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Search Accounts</source>
         <translation>Konten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Connect with a handle and an app password</source>
         <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (über eine Facebook-Seite)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Instagram-Profikonten kommen mit der Facebook-Seite, mit der sie verknüpft sind. Dies verbindet Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Facebook-Seiten und Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1 (not set up)</source>
         <translation>%1 (nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Connect in your browser</source>
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <source>%1 (through a Facebook Page, not set up)</source>
+        <translation>%1 (über eine Facebook-Seite, nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Facebook with Instagram</source>
         <translation>Facebook mit Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Connect account in the tool bar also connects %1.</source>
         <translation>„Konto verbinden“ in der Werkzeugleiste verbindet auch %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>No accounts</source>
         <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>No accounts connected yet</source>
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Connect Bluesky account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Wann jedes Token in den nächsten %n Tag abläuft</numerusform>
@@ -2103,35 +2129,35 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Connected accounts</source>
         <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Check Connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2139,128 +2165,128 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
         <translation>Noch nicht eingerichtet: öffnet die Einstellungen, um die Client-ID einzugeben. Eine Anbieterdatei Ihrer Administration funktioniert auch: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>%1 is not set up yet. Enter its client ID in Settings.</source>
         <translation>%1 ist noch nicht eingerichtet. Geben Sie die Client-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Kein Konto passt zur Suche oder zum Plattformfilter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Search by name, handle or user id</source>
         <translation>Nach Name, Handle oder Benutzer-ID suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Show platform</source>
         <translation>Plattform anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Sort accounts</source>
         <translation>Konten sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Sort by platform</source>
         <translation>Nach Plattform sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Sort by expiry</source>
         <translation>Nach Ablauf sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Needs attention first</source>
         <translation>Dringendes zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%1 shown of %2</source>
         <translation>%1 angezeigt von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>
@@ -2268,47 +2294,47 @@ Befehle:
 <context>
     <name>fanout::ui::OAuthConnectDialog</name>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="47"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="48"/>
         <source>Connect %1 Account</source>
         <translation>%1-Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="84"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="85"/>
         <source>&lt;b&gt;Sign in to %1 in your browser&lt;/b&gt;&lt;br&gt;Approve Fanout&apos;s request there; this window then finishes the connection. To use another browser, copy the address below into it.</source>
         <translation>&lt;b&gt;Melden Sie sich im Browser bei %1 an&lt;/b&gt;&lt;br&gt;Bestätigen Sie dort die Anfrage von Fanout; dieses Fenster schließt die Verbindung dann ab. Um einen anderen Browser zu verwenden, kopieren Sie die Adresse unten hinein.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="99"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
         <source>Sign-in address</source>
         <translation>Anmeldeadresse</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="101"/>
         <source>Sign-in &amp;address:</source>
         <translation>Anmelde&amp;adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="102"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="103"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="111"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="112"/>
         <source>Fanout could not open a browser. Copy the address into one.</source>
         <translation>Fanout konnte keinen Browser öffnen. Kopieren Sie die Adresse in einen Browser.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="118"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="119"/>
         <source>Connection error</source>
         <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="129"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="130"/>
         <source>Waiting for the browser…</source>
         <translation>Warten auf den Browser…</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="138"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="68"/>
+        <location filename="../app/providers/providerconfig.cpp" line="69"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="76"/>
+        <location filename="../app/providers/providerconfig.cpp" line="77"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri debe ser la dirección https:// de su página de reenvío (http simple solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="82"/>
+        <location filename="../app/providers/providerconfig.cpp" line="83"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envía el navegador al puerto %2, pero %1.redirectPort es %3; haga que coincidan.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="203"/>
+        <location filename="../app/providers/providerconfig.cpp" line="204"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 debe ser una URL https:// (http sin cifrar solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="215"/>
+        <location filename="../app/providers/providerconfig.cpp" line="216"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="226"/>
+        <location filename="../app/providers/providerconfig.cpp" line="227"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes solo debe contener cadenas de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="230"/>
+        <location filename="../app/providers/providerconfig.cpp" line="231"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes debe ser una lista o una cadena de texto separada por espacios.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="236"/>
+        <location filename="../app/providers/providerconfig.cpp" line="237"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort debe ser un número de puerto entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="242"/>
+        <location filename="../app/providers/providerconfig.cpp" line="243"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion debe ser una versión de la Graph API como v21.0, y solo Facebook tiene una.</translation>
     </message>
@@ -173,58 +173,58 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="278"/>
+        <location filename="../app/providers/providerconfig.cpp" line="280"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="282"/>
+        <location filename="../app/providers/providerconfig.cpp" line="284"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="290"/>
-        <location filename="../app/providers/providerconfig.cpp" line="294"/>
+        <location filename="../app/providers/providerconfig.cpp" line="292"/>
+        <location filename="../app/providers/providerconfig.cpp" line="296"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="303"/>
+        <location filename="../app/providers/providerconfig.cpp" line="305"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="319"/>
+        <location filename="../app/providers/providerconfig.cpp" line="321"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="354"/>
+        <location filename="../app/providers/providerconfig.cpp" line="359"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>El archivo de proveedores no es un JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="358"/>
+        <location filename="../app/providers/providerconfig.cpp" line="363"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="375"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="379"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="385"/>
+        <location filename="../app/providers/providerconfig.cpp" line="390"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="429"/>
+        <location filename="../app/providers/providerconfig.cpp" line="434"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>«%1» no es una dirección de servicio de Bluesky. Introduce una dirección https:// sin ruta, como https://bsky.social (http simple solo para 127.0.0.1).</translation>
     </message>
@@ -1201,57 +1201,77 @@ Comandos:
 <context>
     <name>fanout::oauth::OAuthFlow</name>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="96"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="112"/>
         <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in File → Settings (it must match the port registered with %2).</source>
         <translation>El puerto %1 de 127.0.0.1, al que %2 devuelve el navegador, lo está usando otro programa. Cierre ese programa o defina otro puerto de redirección en Archivo → Ajustes (debe coincidir con el puerto registrado en %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="104"/>
-        <source>Fanout received the answer. You can close this tab.</source>
-        <translation>Fanout recibió la respuesta. Puede cerrar esta pestaña.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="161"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="176"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>Se canceló la conexión con %1; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
+        <source>Fanout was not expecting this sign-in reply and ignored it. Return to Fanout; if it is still waiting, finish the sign-in in the tab it opened.</source>
+        <translation>Fanout no esperaba esta respuesta de inicio de sesión y la ha ignorado. Vuelva a Fanout; si sigue esperando, termine el inicio de sesión en la pestaña que abrió.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="206"/>
+        <source>%1 did not grant access, so nothing was connected. You can close this tab and return to Fanout.</source>
+        <translation>%1 no concedió el acceso, así que no se conectó nada. Puede cerrar esta pestaña y volver a Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="209"/>
+        <source>%1 turned down the connection, so nothing was connected. You can close this tab; Fanout says what to do next.</source>
+        <translation>%1 rechazó la conexión, así que no se conectó nada. Puede cerrar esta pestaña; Fanout le indica qué hacer a continuación.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="213"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 no concedió el acceso (%2). Vuelva a conectarse y apruebe la solicitud.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="215"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in File → Settings, then connect again.</source>
         <translation>%1 rechazó la conexión (%2). Compruebe el ID de cliente, el puerto de redirección y los ámbitos (scopes) en Archivo → Ajustes y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="199"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="222"/>
+        <source>%1 sent no authorization code, so nothing was connected. You can close this tab; Fanout says what to do next.</source>
+        <translation>%1 no envió ningún código de autorización, así que no se conectó nada. Puede cerrar esta pestaña; Fanout le indica qué hacer a continuación.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="226"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 devolvió el navegador sin un código de autorización.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="230"/>
+        <source>Fanout received the sign-in. You can close this tab.</source>
+        <translation>Fanout recibió el inicio de sesión. Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="280"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in File → Settings, then connect again.</source>
         <translation>%1 rechazó el intercambio de código (%2). Compruebe el ID y el secreto de cliente en Archivo → Ajustes y vuelva a conectarse.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="261"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="299"/>
         <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in File → Settings.</source>
         <translation>El certificado TLS de %1 no es de confianza (%2), por lo que Fanout no envió el código de autorización. Compruebe la URL del token en Archivo → Ajustes.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="267"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="305"/>
         <source>Could not reach the token endpoint at %1 (%2).</source>
         <translation>No se pudo contactar con el endpoint de tokens en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="270"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="308"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="271"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="309"/>
         <source>The token endpoint returned HTTP %1.</source>
         <translation>El punto de conexión de tokens devolvió HTTP %1.</translation>
     </message>
@@ -1371,123 +1391,123 @@ Comandos:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="48"/>
+        <location filename="../ui/accountdetailpane.cpp" line="51"/>
         <source>Account details</source>
         <translation>Detalles de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="55"/>
+        <location filename="../ui/accountdetailpane.cpp" line="58"/>
         <source>Select an account to see its details.</source>
         <translation>Seleccione una cuenta para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Platform:</source>
         <translation>Plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Connected with:</source>
         <translation>Conectada con:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="113"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>Expiry:</source>
         <translation>Caducidad:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="110"/>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
         <source>Connected since:</source>
         <translation>Conectada desde:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="116"/>
         <source>Platform user id:</source>
         <translation>ID en la plataforma:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>The Pinterest board that new Pins go to</source>
         <translation>El tablero de Pinterest al que van los pines nuevos</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>Default board:</source>
         <translation>Tablero predeterminado:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="124"/>
         <source>Fanout id:</source>
         <translation>ID de Fanout:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="127"/>
+        <location filename="../ui/accountdetailpane.cpp" line="132"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="129"/>
+        <location filename="../ui/accountdetailpane.cpp" line="134"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Inicia sesión una vez con los tokens guardados para comprobar si la plataforma aún los acepta</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="130"/>
+        <location filename="../ui/accountdetailpane.cpp" line="135"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="132"/>
+        <location filename="../ui/accountdetailpane.cpp" line="137"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Vuelve a iniciar sesión, por ejemplo con una nueva contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="133"/>
+        <location filename="../ui/accountdetailpane.cpp" line="138"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="135"/>
+        <location filename="../ui/accountdetailpane.cpp" line="140"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Elimina la cuenta y sus tokens guardados de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="170"/>
+        <location filename="../ui/accountdetailpane.cpp" line="175"/>
         <source>From the Facebook Page %1</source>
         <translation>Desde la página de Facebook %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="175"/>
+        <location filename="../ui/accountdetailpane.cpp" line="180"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>La cuenta de Instagram de esta página (id %1) se conectó con ella</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="211"/>
+        <location filename="../ui/accountdetailpane.cpp" line="216"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="217"/>
+        <location filename="../ui/accountdetailpane.cpp" line="222"/>
         <source>Disconnect %1</source>
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="218"/>
+        <location filename="../ui/accountdetailpane.cpp" line="223"/>
         <source>Reconnect %1</source>
         <translation>Reconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="219"/>
+        <location filename="../ui/accountdetailpane.cpp" line="224"/>
         <source>Check the connection of %1</source>
         <translation>Comprobar la conexión de %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="240"/>
-        <location filename="../ui/accountdetailpane.cpp" line="257"/>
+        <location filename="../ui/accountdetailpane.cpp" line="245"/>
+        <location filename="../ui/accountdetailpane.cpp" line="262"/>
         <source>No board yet</source>
         <translation>Aún no hay tablero</translation>
     </message>
@@ -1495,7 +1515,7 @@ Comandos:
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="52"/>
+        <location filename="../ui/accountlistmodel.cpp" line="53"/>
         <source>%1 (%2), %3, %4, %5</source>
         <translation>%1 (%2), %3, %4, %5</translation>
     </message>
@@ -1595,157 +1615,157 @@ Comandos:
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="60"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="61"/>
         <source>Connect Bluesky Account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="102"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="104"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="105"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
         <translation>&lt;b&gt;Iniciar sesión en Bluesky&lt;/b&gt;&lt;br&gt;Use su identificador y una contraseña de aplicación en lugar de su contraseña principal. Una contraseña de aplicación se puede revocar por separado en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
         <source>alice.bsky.social</source>
         <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
         <source>Handle or DID</source>
         <translation>Identificador o DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="122"/>
         <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
         <translation>Su identificador de Bluesky, como alice.bsky.social, o su DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="126"/>
         <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
         <translation>Introduzca un identificador como alice.bsky.social o un DID que empiece por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="130"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="131"/>
         <source>&amp;Handle or DID:</source>
         <translation>&amp;Identificador o DID:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
         <source>App password</source>
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="138"/>
         <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
         <translation>Una contraseña de aplicación de Bluesky con el formato xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="143"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="144"/>
         <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Esto no parece una contraseña de aplicación (xxxx-xxxx-xxxx-xxxx). Fanout debe iniciar sesión con una contraseña de aplicación, no con su contraseña principal. Cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="146"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="147"/>
         <source>App password warning</source>
         <translation>Advertencia sobre la contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="151"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="152"/>
         <source>App &amp;password:</source>
         <translation>&amp;Contraseña de aplicación:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
         <source>&amp;Advanced</source>
         <translation>&amp;Avanzado</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="159"/>
         <source>Show advanced settings</source>
         <translation>Mostrar la configuración avanzada</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
         <source>Service URL</source>
         <translation>URL del servicio</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="177"/>
         <source>The server where Fanout starts looking up the account</source>
         <translation>El servidor donde Fanout empieza a buscar la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
         <source>PLC directory URL</source>
         <translation>URL del directorio PLC</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
         <source>The directory that resolves did:plc identifiers</source>
         <translation>El directorio que resuelve los identificadores did:plc</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
         <source>&amp;Service URL:</source>
         <translation>URL del &amp;servicio:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
         <source>P&amp;LC directory:</source>
         <translation>Directorio P&amp;LC:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="184"/>
         <source>Change these only for a self-hosted server.</source>
         <translation>Cambie estos valores solo para un servidor autoalojado.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="187"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="188"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
         <translation>Introduzca una dirección https://. Solo se acepta http:// sin cifrar para este equipo (127.0.0.1 o localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="201"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="202"/>
         <source>Connection error</source>
         <translation>Error de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
         <source>Connecting</source>
         <translation>Conectando</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="214"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="219"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
         <source>&amp;Connect</source>
         <translation>Co&amp;nectar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="221"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="222"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="225"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="226"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="318"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="319"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Detiene el inicio de sesión y mantiene abierto este cuadro de diálogo</translation>
     </message>
@@ -1774,12 +1794,12 @@ Comandos:
 <context>
     <name>fanout::ui::ExpiryTimeline</name>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="45"/>
+        <location filename="../ui/expirytimeline.cpp" line="46"/>
         <source>Token expiry timeline</source>
         <translation>Cronología de caducidad de los tokens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="178"/>
+        <location filename="../ui/expirytimeline.cpp" line="179"/>
         <source>No token expires in the next %n days.</source>
         <translation>
             <numerusform>Ningún token caduca en el próximo %n día.</numerusform>
@@ -1787,12 +1807,12 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <location filename="../ui/expirytimeline.cpp" line="184"/>
         <source>1 needs attention now</source>
         <translation>1 requiere atención ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <location filename="../ui/expirytimeline.cpp" line="184"/>
         <source>%n need attention now</source>
         <translation>
             <numerusform>%n requiere atención ahora</numerusform>
@@ -1800,7 +1820,7 @@ Comandos:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <location filename="../ui/expirytimeline.cpp" line="187"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n en los próximos 30 días</numerusform>
@@ -1808,12 +1828,12 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
         <source>1 renews automatically</source>
         <translation>1 se renueva automáticamente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <location filename="../ui/expirytimeline.cpp" line="190"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n se renueva automáticamente</numerusform>
@@ -1821,12 +1841,12 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 token caduca en los próximos %1 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n token caduca en los próximos %1 días</numerusform>
@@ -1834,37 +1854,37 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <location filename="../ui/expirytimeline.cpp" line="195"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1: el token caducó el %2 y se renueva en el próximo uso</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <location filename="../ui/expirytimeline.cpp" line="241"/>
         <source>%1: token expired on %2</source>
         <translation>%1: el token caducó el %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1: el token caduca el %2 y se renueva automáticamente</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <location filename="../ui/expirytimeline.cpp" line="244"/>
         <source>%1: token expires on %2</source>
         <translation>%1: el token caduca el %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="310"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="310"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -1913,189 +1933,195 @@ Comandos:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Dismiss the error</source>
         <translation>Cerrar el mensaje de error</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>No se pudieron listar los tableros de Pinterest: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Los pines nuevos van al tablero «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Conectar cuenta de &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>About Fanout</source>
         <translation>Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Mantiene conectadas sus cuentas de redes sociales. Los tokens se guardan cifrados en este equipo y la clave, en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Connect account</source>
         <translation>Conectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Conecta una cuenta de una de las plataformas de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect Account…</source>
         <translation>Conectar cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Connect with a handle and an app password</source>
         <translation>Conectar con un identificador y una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (a través de una página de Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Las cuentas profesionales de Instagram vienen con la página de Facebook a la que están vinculadas. Esto conecta Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (próximamente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Próximamente: las cuentas comerciales de Instagram se conectarán a través de la página de Facebook a la que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Páginas de Facebook e Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1 (not set up)</source>
         <translation>%1 (sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Connect in your browser</source>
         <translation>Conectar en su navegador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <source>%1 (through a Facebook Page, not set up)</source>
+        <translation>%1 (a través de una página de Facebook, sin configurar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Facebook with Instagram</source>
         <translation>Facebook con Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Connect account in the tool bar also connects %1.</source>
         <translation>«Conectar cuenta» en la barra de herramientas también conecta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>No accounts</source>
         <translation>Sin cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>No accounts connected yet</source>
         <translation>Aún no hay cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Conecte su primera cuenta para empezar. Para Bluesky necesita su identificador y una contraseña de aplicación. Fanout mantiene activa la conexión y guarda sus tokens cifrados en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Connect Bluesky account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Cuándo caduca cada token en el próximo %n día</numerusform>
@@ -2103,35 +2129,35 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Connected accounts</source>
         <translation>Cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -2139,128 +2165,128 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
         <translation>Aún no configurado: abre Ajustes para introducir el ID de cliente. También sirve un archivo de proveedores de tu administrador: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>%1 is not set up yet. Enter its client ID in Settings.</source>
         <translation>%1 aún no está configurado. Introduce su ID de cliente en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Ninguna cuenta coincide con la búsqueda o el filtro de plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Search by name, handle or user id</source>
         <translation>Buscar por nombre, usuario o ID de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Show platform</source>
         <translation>Mostrar plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Sort accounts</source>
         <translation>Ordenar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Sort by platform</source>
         <translation>Ordenar por plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Sort by expiry</source>
         <translation>Ordenar por caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Needs attention first</source>
         <translation>Lo urgente primero</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%1 shown of %2</source>
         <translation>%1 mostradas de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>
@@ -2268,47 +2294,47 @@ Comandos:
 <context>
     <name>fanout::ui::OAuthConnectDialog</name>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="47"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="48"/>
         <source>Connect %1 Account</source>
         <translation>Conectar cuenta de %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="84"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="85"/>
         <source>&lt;b&gt;Sign in to %1 in your browser&lt;/b&gt;&lt;br&gt;Approve Fanout&apos;s request there; this window then finishes the connection. To use another browser, copy the address below into it.</source>
         <translation>&lt;b&gt;Inicie sesión en %1 en su navegador&lt;/b&gt;&lt;br&gt;Apruebe allí la solicitud de Fanout; esta ventana completará después la conexión. Para usar otro navegador, copie en él la dirección de abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="99"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
         <source>Sign-in address</source>
         <translation>Dirección de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="101"/>
         <source>Sign-in &amp;address:</source>
         <translation>&amp;Dirección de inicio de sesión:</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="102"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="103"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="111"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="112"/>
         <source>Fanout could not open a browser. Copy the address into one.</source>
         <translation>Fanout no pudo abrir un navegador. Copie la dirección en uno.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="118"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="119"/>
         <source>Connection error</source>
         <translation>Error de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="129"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="130"/>
         <source>Waiting for the browser…</source>
         <translation>Esperando al navegador…</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="138"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Volver a intentarlo</translation>
     </message>

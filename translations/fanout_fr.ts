@@ -4,47 +4,47 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="68"/>
+        <location filename="../app/providers/providerconfig.cpp" line="69"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="76"/>
+        <location filename="../app/providers/providerconfig.cpp" line="77"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri doit être l’adresse https:// de votre page relais (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="82"/>
+        <location filename="../app/providers/providerconfig.cpp" line="83"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envoie le navigateur vers le port %2, mais %1.redirectPort vaut %3 ; rendez-les identiques.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="203"/>
+        <location filename="../app/providers/providerconfig.cpp" line="204"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 doit être une URL https:// (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="215"/>
+        <location filename="../app/providers/providerconfig.cpp" line="216"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="226"/>
+        <location filename="../app/providers/providerconfig.cpp" line="227"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes ne doit contenir que des chaînes de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="230"/>
+        <location filename="../app/providers/providerconfig.cpp" line="231"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes doit être une liste ou une chaîne de valeurs séparées par des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="236"/>
+        <location filename="../app/providers/providerconfig.cpp" line="237"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort doit être un numéro de port compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="242"/>
+        <location filename="../app/providers/providerconfig.cpp" line="243"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion doit être une version de l’API Graph comme v21.0, et seul Facebook en a une.</translation>
     </message>
@@ -173,58 +173,58 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="278"/>
+        <location filename="../app/providers/providerconfig.cpp" line="280"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="282"/>
+        <location filename="../app/providers/providerconfig.cpp" line="284"/>
         <source>%1 is not a JSON object.</source>
         <translation>%1 n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="290"/>
-        <location filename="../app/providers/providerconfig.cpp" line="294"/>
+        <location filename="../app/providers/providerconfig.cpp" line="292"/>
+        <location filename="../app/providers/providerconfig.cpp" line="296"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="303"/>
+        <location filename="../app/providers/providerconfig.cpp" line="305"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="319"/>
+        <location filename="../app/providers/providerconfig.cpp" line="321"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="354"/>
+        <location filename="../app/providers/providerconfig.cpp" line="359"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>Le fichier des fournisseurs n’est pas un JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="358"/>
+        <location filename="../app/providers/providerconfig.cpp" line="363"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="375"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>« %1 » n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="379"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="385"/>
+        <location filename="../app/providers/providerconfig.cpp" line="390"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="429"/>
+        <location filename="../app/providers/providerconfig.cpp" line="434"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de service Bluesky. Saisissez une adresse https:// sans chemin, par exemple https://bsky.social (http simple uniquement pour 127.0.0.1).</translation>
     </message>
@@ -1201,57 +1201,77 @@ Commandes&#xa0;:
 <context>
     <name>fanout::oauth::OAuthFlow</name>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="96"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="112"/>
         <source>Port %1 on 127.0.0.1, where %2 sends the browser back, is in use by another program. Close it, or set another redirect port in File → Settings (it must match the port registered with %2).</source>
         <translation>Le port %1 sur 127.0.0.1, vers lequel %2 renvoie le navigateur, est utilisé par un autre programme. Fermez ce programme ou définissez un autre port de redirection dans Fichier → Paramètres (il doit correspondre au port enregistré auprès de %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="104"/>
-        <source>Fanout received the answer. You can close this tab.</source>
-        <translation>Fanout a reçu la réponse. Vous pouvez fermer cet onglet.</translation>
-    </message>
-    <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="161"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="176"/>
         <source>The connection to %1 was cancelled; nothing was stored.</source>
         <translation>La connexion à %1 a été annulée&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="189"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="187"/>
+        <source>Fanout was not expecting this sign-in reply and ignored it. Return to Fanout; if it is still waiting, finish the sign-in in the tab it opened.</source>
+        <translation>Fanout n’attendait pas cette réponse de connexion et l’a ignorée. Revenez à Fanout ; s’il attend encore, terminez la connexion dans l’onglet qu’il a ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="206"/>
+        <source>%1 did not grant access, so nothing was connected. You can close this tab and return to Fanout.</source>
+        <translation>%1 n’a pas accordé l’accès, donc rien n’a été connecté. Vous pouvez fermer cet onglet et revenir à Fanout.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="209"/>
+        <source>%1 turned down the connection, so nothing was connected. You can close this tab; Fanout says what to do next.</source>
+        <translation>%1 a refusé la connexion, donc rien n’a été connecté. Vous pouvez fermer cet onglet ; Fanout indique la marche à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="213"/>
         <source>%1 did not grant access (%2). Connect again and approve the request.</source>
         <translation>%1 n’a pas accordé l’accès (%2). Reconnectez-vous et approuvez la demande.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="191"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="215"/>
         <source>%1 rejected the connection (%2). Check the client id, redirect port and scopes in File → Settings, then connect again.</source>
         <translation>%1 a rejeté la connexion (%2). Vérifiez l’identifiant client, le port de redirection et les étendues (scopes) dans Fichier → Paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="199"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="222"/>
+        <source>%1 sent no authorization code, so nothing was connected. You can close this tab; Fanout says what to do next.</source>
+        <translation>%1 n’a envoyé aucun code d’autorisation, donc rien n’a été connecté. Vous pouvez fermer cet onglet ; Fanout indique la marche à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="226"/>
         <source>%1 sent the browser back without an authorization code.</source>
         <translation>%1 a renvoyé le navigateur sans code d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="242"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="230"/>
+        <source>Fanout received the sign-in. You can close this tab.</source>
+        <translation>Fanout a reçu la connexion. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthflow.cpp" line="280"/>
         <source>%1 rejected the code exchange (%2). Check the client id and secret in File → Settings, then connect again.</source>
         <translation>%1 a rejeté l’échange de code (%2). Vérifiez l’identifiant client et le secret client dans Fichier → Paramètres, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="261"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="299"/>
         <source>The TLS certificate of %1 is not trusted (%2), so Fanout did not send the authorization code. Check the token URL in File → Settings.</source>
         <translation>Le certificat TLS de %1 n’est pas digne de confiance (%2) ; Fanout n’a donc pas envoyé le code d’autorisation. Vérifiez l’URL du jeton dans Fichier → Paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="267"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="305"/>
         <source>Could not reach the token endpoint at %1 (%2).</source>
         <translation>Impossible de joindre le point de terminaison des jetons sur %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="270"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="308"/>
         <source>%1 (HTTP %2).</source>
         <translation>%1 (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthflow.cpp" line="271"/>
+        <location filename="../app/oauth/oauthflow.cpp" line="309"/>
         <source>The token endpoint returned HTTP %1.</source>
         <translation>Le point de terminaison de jeton a renvoyé HTTP %1.</translation>
     </message>
@@ -1371,123 +1391,123 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountDetailPane</name>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="48"/>
+        <location filename="../ui/accountdetailpane.cpp" line="51"/>
         <source>Account details</source>
         <translation>Détails du compte</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="55"/>
+        <location filename="../ui/accountdetailpane.cpp" line="58"/>
         <source>Select an account to see its details.</source>
         <translation>Sélectionnez un compte pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="103"/>
+        <location filename="../ui/accountdetailpane.cpp" line="108"/>
         <source>Platform:</source>
         <translation>Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="106"/>
+        <location filename="../ui/accountdetailpane.cpp" line="111"/>
         <source>Connected with:</source>
         <translation>Connecté avec :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="108"/>
+        <location filename="../ui/accountdetailpane.cpp" line="113"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="109"/>
+        <location filename="../ui/accountdetailpane.cpp" line="114"/>
         <source>Expiry:</source>
         <translation>Expiration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="110"/>
+        <location filename="../ui/accountdetailpane.cpp" line="115"/>
         <source>Connected since:</source>
         <translation>Connecté depuis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="111"/>
+        <location filename="../ui/accountdetailpane.cpp" line="116"/>
         <source>Platform user id:</source>
         <translation>ID sur la plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="114"/>
+        <location filename="../ui/accountdetailpane.cpp" line="119"/>
         <source>The Pinterest board that new Pins go to</source>
         <translation>Le tableau Pinterest qui reçoit les nouvelles épingles</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="115"/>
+        <location filename="../ui/accountdetailpane.cpp" line="120"/>
         <source>Default board:</source>
         <translation>Tableau par défaut :</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="119"/>
+        <location filename="../ui/accountdetailpane.cpp" line="124"/>
         <source>Fanout id:</source>
         <translation>ID Fanout&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="127"/>
+        <location filename="../ui/accountdetailpane.cpp" line="132"/>
         <source>&amp;Check connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="129"/>
+        <location filename="../ui/accountdetailpane.cpp" line="134"/>
         <source>Signs in once with the stored tokens to see whether the platform still accepts them</source>
         <translation>Se connecte une fois avec les jetons enregistrés pour vérifier que la plateforme les accepte toujours</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="130"/>
+        <location filename="../ui/accountdetailpane.cpp" line="135"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="132"/>
+        <location filename="../ui/accountdetailpane.cpp" line="137"/>
         <source>Signs in again, for example with a new app password</source>
         <translation>Se reconnecte, par exemple avec un nouveau mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="133"/>
+        <location filename="../ui/accountdetailpane.cpp" line="138"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="135"/>
+        <location filename="../ui/accountdetailpane.cpp" line="140"/>
         <source>Deletes the account and its stored tokens from this computer</source>
         <translation>Supprime le compte et ses jetons enregistrés de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="170"/>
+        <location filename="../ui/accountdetailpane.cpp" line="175"/>
         <source>From the Facebook Page %1</source>
         <translation>Depuis la Page Facebook %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="175"/>
+        <location filename="../ui/accountdetailpane.cpp" line="180"/>
         <source>This Page&apos;s Instagram account (id %1) was connected with it</source>
         <translation>Le compte Instagram de cette Page (identifiant %1) a été connecté avec elle</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="211"/>
+        <location filename="../ui/accountdetailpane.cpp" line="216"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="217"/>
+        <location filename="../ui/accountdetailpane.cpp" line="222"/>
         <source>Disconnect %1</source>
         <translation>Déconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="218"/>
+        <location filename="../ui/accountdetailpane.cpp" line="223"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="219"/>
+        <location filename="../ui/accountdetailpane.cpp" line="224"/>
         <source>Check the connection of %1</source>
         <translation>Vérifier la connexion de %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountdetailpane.cpp" line="240"/>
-        <location filename="../ui/accountdetailpane.cpp" line="257"/>
+        <location filename="../ui/accountdetailpane.cpp" line="245"/>
+        <location filename="../ui/accountdetailpane.cpp" line="262"/>
         <source>No board yet</source>
         <translation>Aucun tableau pour l’instant</translation>
     </message>
@@ -1495,7 +1515,7 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::AccountListModel</name>
     <message>
-        <location filename="../ui/accountlistmodel.cpp" line="52"/>
+        <location filename="../ui/accountlistmodel.cpp" line="53"/>
         <source>%1 (%2), %3, %4, %5</source>
         <translation>%1 (%2), %3, %4, %5</translation>
     </message>
@@ -1595,157 +1615,157 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::BlueskyConnectDialog</name>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="60"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="61"/>
         <source>Connect Bluesky Account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="102"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="103"/>
         <source>Bluesky</source>
         <translation>Bluesky</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="104"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="105"/>
         <source>&lt;b&gt;Sign in to Bluesky&lt;/b&gt;&lt;br&gt;Use your handle and an app password rather than your main password. An app password can be revoked on its own at any time.</source>
         <translation>&lt;b&gt;Se connecter à Bluesky&lt;/b&gt;&lt;br&gt;Utilisez votre pseudo et un mot de passe d’application plutôt que votre mot de passe principal. Un mot de passe d’application peut être révoqué séparément à tout moment.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="119"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
         <source>alice.bsky.social</source>
         <translation>alice.bsky.social</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="120"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
         <source>Handle or DID</source>
         <translation>Pseudo ou DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="121"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="122"/>
         <source>Your Bluesky handle, such as alice.bsky.social, or your DID</source>
         <translation>Votre pseudo Bluesky, par exemple alice.bsky.social, ou votre DID</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="125"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="126"/>
         <source>Enter a handle such as alice.bsky.social, or a DID that starts with did:plc: or did:web:.</source>
         <translation>Saisissez un pseudo comme alice.bsky.social, ou un DID commençant par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="130"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="131"/>
         <source>&amp;Handle or DID:</source>
         <translation>&amp;Pseudo ou DID&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="135"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
         <source>xxxx-xxxx-xxxx-xxxx</source>
         <translation>xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="136"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
         <source>App password</source>
         <translation>Mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="137"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="138"/>
         <source>A Bluesky app password in the form xxxx-xxxx-xxxx-xxxx</source>
         <translation>Un mot de passe d’application Bluesky au format xxxx-xxxx-xxxx-xxxx</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="143"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="144"/>
         <source>This does not look like an app password (xxxx-xxxx-xxxx-xxxx). Fanout should sign in with an app password, not your main password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Cela ne ressemble pas à un mot de passe d’application (xxxx-xxxx-xxxx-xxxx). Fanout doit se connecter avec un mot de passe d’application, et non avec votre mot de passe principal. Créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="146"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="147"/>
         <source>App password warning</source>
         <translation>Avertissement sur le mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="151"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="152"/>
         <source>App &amp;password:</source>
         <translation>&amp;Mot de passe d’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="157"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
         <source>&amp;Advanced</source>
         <translation>&amp;Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="158"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="159"/>
         <source>Show advanced settings</source>
         <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="175"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
         <source>Service URL</source>
         <translation>URL du service</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="176"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="177"/>
         <source>The server where Fanout starts looking up the account</source>
         <translation>Le serveur auprès duquel Fanout commence à rechercher le compte</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="179"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
         <source>PLC directory URL</source>
         <translation>URL de l’annuaire PLC</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="180"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
         <source>The directory that resolves did:plc identifiers</source>
         <translation>L’annuaire qui résout les identifiants did:plc</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="181"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
         <source>&amp;Service URL:</source>
         <translation>URL du &amp;service&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="182"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
         <source>P&amp;LC directory:</source>
         <translation>Annuaire P&amp;LC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="183"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="184"/>
         <source>Change these only for a self-hosted server.</source>
         <translation>Ne modifiez ces valeurs que pour un serveur auto-hébergé.</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="187"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="188"/>
         <source>Enter an https:// address. Plain http:// is accepted only for this computer (127.0.0.1 or localhost).</source>
         <translation>Saisissez une adresse https://. Le http:// simple n’est accepté que pour cet ordinateur (127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="201"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="202"/>
         <source>Connection error</source>
         <translation>Erreur de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="212"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
         <source>Connecting</source>
         <translation>Connexion en cours</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="213"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="214"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="219"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="220"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="221"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="222"/>
         <source>Connect</source>
         <translation>Connecter</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="225"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="226"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="318"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="319"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Arrête l’authentification et laisse cette boîte de dialogue ouverte</translation>
     </message>
@@ -1774,12 +1794,12 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::ExpiryTimeline</name>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="45"/>
+        <location filename="../ui/expirytimeline.cpp" line="46"/>
         <source>Token expiry timeline</source>
         <translation>Chronologie d’expiration des jetons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="178"/>
+        <location filename="../ui/expirytimeline.cpp" line="179"/>
         <source>No token expires in the next %n days.</source>
         <translation>
             <numerusform>Aucun jeton n’expire dans le prochain %n jour.</numerusform>
@@ -1787,12 +1807,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <location filename="../ui/expirytimeline.cpp" line="184"/>
         <source>1 needs attention now</source>
         <translation>1 demande votre attention maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="183"/>
+        <location filename="../ui/expirytimeline.cpp" line="184"/>
         <source>%n need attention now</source>
         <translation>
             <numerusform>%n demande votre attention maintenant</numerusform>
@@ -1800,7 +1820,7 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="186"/>
+        <location filename="../ui/expirytimeline.cpp" line="187"/>
         <source>%n within 30 days</source>
         <translation>
             <numerusform>%n d’ici 30 jours</numerusform>
@@ -1808,12 +1828,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="188"/>
+        <location filename="../ui/expirytimeline.cpp" line="189"/>
         <source>1 renews automatically</source>
         <translation>1 se renouvelle automatiquement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="189"/>
+        <location filename="../ui/expirytimeline.cpp" line="190"/>
         <source>%n renew automatically</source>
         <translation>
             <numerusform>%n se renouvelle automatiquement</numerusform>
@@ -1821,12 +1841,12 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="192"/>
+        <location filename="../ui/expirytimeline.cpp" line="193"/>
         <source>1 token expires in the next %1 days</source>
         <translation>1 jeton expire dans les %1 prochains jours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/expirytimeline.cpp" line="193"/>
+        <location filename="../ui/expirytimeline.cpp" line="194"/>
         <source>%n tokens expire in the next %1 days</source>
         <translation>
             <numerusform>%n jeton expire dans les %1 prochains jours</numerusform>
@@ -1834,37 +1854,37 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="194"/>
+        <location filename="../ui/expirytimeline.cpp" line="195"/>
         <source>%1: %2.</source>
         <translation>%1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="239"/>
+        <location filename="../ui/expirytimeline.cpp" line="240"/>
         <source>%1: token expired on %2, renews on next use</source>
         <translation>%1 : jeton expiré le %2, renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="240"/>
+        <location filename="../ui/expirytimeline.cpp" line="241"/>
         <source>%1: token expired on %2</source>
         <translation>%1 : jeton expiré le %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="242"/>
+        <location filename="../ui/expirytimeline.cpp" line="243"/>
         <source>%1: token expires on %2 and renews automatically</source>
         <translation>%1 : le jeton expire le %2 et se renouvelle automatiquement</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="243"/>
+        <location filename="../ui/expirytimeline.cpp" line="244"/>
         <source>%1: token expires on %2</source>
         <translation>%1 : le jeton expire le %2</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="310"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/expirytimeline.cpp" line="308"/>
+        <location filename="../ui/expirytimeline.cpp" line="310"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
@@ -1913,189 +1933,195 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Dismiss the error</source>
         <translation>Fermer le message d’erreur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Could not list the Pinterest boards: %1</source>
         <translation>Impossible de lister les tableaux Pinterest : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>New Pins go to the board “%1”.</source>
         <translation>Les nouvelles épingles vont dans le tableau « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;About Fanout</source>
         <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>About Fanout</source>
         <translation>À propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Connect Account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Connect with a handle and an app password</source>
         <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (via une Page Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Les comptes Instagram professionnels viennent avec la Page Facebook à laquelle ils sont liés. Ceci connecte Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Pages Facebook et Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1 (not set up)</source>
         <translation>%1 (non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Connect in your browser</source>
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <source>%1 (through a Facebook Page, not set up)</source>
+        <translation>%1 (via une Page Facebook, non configuré)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Facebook with Instagram</source>
         <translation>Facebook avec Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Connect account in the tool bar also connects %1.</source>
         <translation>« Connecter un compte » dans la barre d’outils connecte aussi %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>No accounts</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>No accounts connected yet</source>
         <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Connect Bluesky account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Quand chaque jeton expire dans le prochain %n jour</numerusform>
@@ -2103,35 +2129,35 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2139,128 +2165,128 @@ Commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
         <translation>Pas encore configuré&#xa0;: ouvre les Paramètres pour saisir l’identifiant client. Un fichier de fournisseurs de votre administrateur convient aussi&#xa0;: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>%1 is not set up yet. Enter its client ID in Settings.</source>
         <translation>%1 n’est pas encore configuré. Saisissez son identifiant client dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Aucun compte ne correspond à la recherche ou au filtre de plateforme.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Search by name, handle or user id</source>
         <translation>Rechercher par nom, identifiant ou ID utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Show platform</source>
         <translation>Afficher la plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>Sort accounts</source>
         <translation>Trier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Sort by platform</source>
         <translation>Trier par plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Sort by expiry</source>
         <translation>Trier par expiration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Needs attention first</source>
         <translation>Urgences d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%1 shown of %2</source>
         <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="709"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>
@@ -2268,47 +2294,47 @@ Commandes&#xa0;:
 <context>
     <name>fanout::ui::OAuthConnectDialog</name>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="47"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="48"/>
         <source>Connect %1 Account</source>
         <translation>Connecter un compte %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="84"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="85"/>
         <source>&lt;b&gt;Sign in to %1 in your browser&lt;/b&gt;&lt;br&gt;Approve Fanout&apos;s request there; this window then finishes the connection. To use another browser, copy the address below into it.</source>
         <translation>&lt;b&gt;Connectez-vous à %1 dans votre navigateur&lt;/b&gt;&lt;br&gt;Approuvez-y la demande de Fanout&#xa0;; cette fenêtre termine ensuite la connexion. Pour utiliser un autre navigateur, copiez-y l’adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="99"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
         <source>Sign-in address</source>
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="100"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="101"/>
         <source>Sign-in &amp;address:</source>
         <translation>&amp;Adresse de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="102"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="103"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="111"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="112"/>
         <source>Fanout could not open a browser. Copy the address into one.</source>
         <translation>Fanout n’a pas pu ouvrir de navigateur. Copiez l’adresse dans un navigateur.</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="118"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="119"/>
         <source>Connection error</source>
         <translation>Erreur de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="129"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="130"/>
         <source>Waiting for the browser…</source>
         <translation>En attente du navigateur…</translation>
     </message>
     <message>
-        <location filename="../ui/oauthconnectdialog.cpp" line="137"/>
+        <location filename="../ui/oauthconnectdialog.cpp" line="138"/>
         <source>Try &amp;Again</source>
         <translation>&amp;Réessayer</translation>
     </message>

@@ -18,6 +18,22 @@ namespace {
 constexpr qsizetype kMaxReplyBytes = 64 * 1024;
 constexpr int kHandlerLingerMs = 3000;
 constexpr int kRejectionsLoggedEach = 3;
+// How long an error outcome waits for its page to reach the browser over loopback.
+constexpr int kPageFlushMs = 100;
+
+// The platform's error_description for the user's sentence, when it reads as
+// a sentence: not JSON or markup, and without control characters.
+[[nodiscard]] std::optional<QString> readableDescription(const QString &description)
+{
+    QString text = description.simplified();
+    if (text.isEmpty() || text.startsWith(u'{') || text.startsWith(u'[') || text.contains(u'<'))
+        return std::nullopt;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
 
 [[nodiscard]] QString displayName(const ProviderConfig &config)
 {
@@ -101,7 +117,6 @@ void OAuthFlow::start()
         return;
     }
     m_handler->setCallbackPath(ProviderConfig::kCallbackPath);
-    m_handler->setCallbackText(tr("Fanout received the answer. You can close this tab."));
 
     m_flow = std::make_unique<QOAuth2AuthorizationCodeFlow>();
     m_flow->setAuthorizationUrl(m_config.authorizeUrl);
@@ -163,10 +178,14 @@ void OAuthFlow::cancel()
 
 void OAuthFlow::handleCallback(const QVariantMap &values)
 {
-    if (m_finished || m_reply)
+    if (m_finished || m_reply || m_outcomePending)
         return;
+    // The handler sends its callback text to the browser right after this
+    // slot returns, so each outcome sets the page that tells the user.
     const QString state = decodeCallbackValue(values.value(QStringLiteral("state")).toString());
     if (state.isEmpty() || state != m_state) {
+        m_handler->setCallbackText(tr("Fanout was not expecting this sign-in reply and ignored it. Return to "
+                                      "Fanout; if it is still waiting, finish the sign-in in the tab it opened."));
         // A forged or stale redirect: never reaches the token endpoint, and
         // the listener keeps waiting for the real one. A flood of them logs
         // the first few and then one line per hundred.
@@ -182,27 +201,46 @@ void OAuthFlow::handleCallback(const QVariantMap &values)
         const QString description =
             decodeCallbackValue(values.value(QStringLiteral("error_description")).toString()).left(300);
         qCInfo(lcOAuth) << "the platform returned the consent with error" << error.left(60);
-        const QString upstream = description.isEmpty() ? error.left(60) : description;
-        finish(std::nullopt,
-               Error{ErrorCode::PlatformRejected,
-                     error == u"access_denied"
-                         ? tr("%1 did not grant access (%2). Connect again and approve the request.")
-                               .arg(displayName(m_config), upstream)
-                         : tr("%1 rejected the connection (%2). Check the client id, redirect port and scopes in "
-                              "File → Settings, then connect again.")
-                               .arg(displayName(m_config), upstream)});
+        const QString upstream = readableDescription(description).value_or(error.left(60));
+        const bool denied = error == u"access_denied";
+        m_handler->setCallbackText(denied ? tr("%1 did not grant access, so nothing was connected. You can close "
+                                               "this tab and return to Fanout.")
+                                                .arg(displayName(m_config))
+                                          : tr("%1 turned down the connection, so nothing was connected. You can "
+                                               "close this tab; Fanout says what to do next.")
+                                                .arg(displayName(m_config)));
+        finishAfterPage(Error{ErrorCode::PlatformRejected,
+                              denied ? tr("%1 did not grant access (%2). Connect again and approve the request.")
+                                           .arg(displayName(m_config), upstream)
+                                     : tr("%1 rejected the connection (%2). Check the client id, redirect port and "
+                                          "scopes in File → Settings, then connect again.")
+                                           .arg(displayName(m_config), upstream)});
         return;
     }
     const QString code = decodeCallbackValue(values.value(QStringLiteral("code")).toString());
     if (code.isEmpty()) {
-        finish(std::nullopt, Error{ErrorCode::UpstreamInvalidResponse,
-                                   tr("%1 sent the browser back without an authorization code.")
-                                       .arg(displayName(m_config))});
+        m_handler->setCallbackText(tr("%1 sent no authorization code, so nothing was connected. You can close "
+                                      "this tab; Fanout says what to do next.")
+                                       .arg(displayName(m_config)));
+        finishAfterPage(Error{ErrorCode::UpstreamInvalidResponse,
+                              tr("%1 sent the browser back without an authorization code.")
+                                  .arg(displayName(m_config))});
         return;
     }
+    m_handler->setCallbackText(tr("Fanout received the sign-in. You can close this tab."));
     qCInfo(lcOAuth) << "authorization code received; the listener is closed";
     closeListener();
     exchangeCode(code);
+}
+
+void OAuthFlow::finishAfterPage(const Error &error)
+{
+    // The page is only queued on the browser's socket when this returns. A
+    // command that exits on the error would quit before it is sent, and the
+    // browser would show an empty response, so the outcome waits a moment.
+    m_outcomePending = true;
+    closeListener();
+    QTimer::singleShot(kPageFlushMs, this, [this, error] { finish(std::nullopt, error); });
 }
 
 void OAuthFlow::exchangeCode(const QString &code)

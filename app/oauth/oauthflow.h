@@ -79,6 +79,8 @@ Q_SIGNALS:
 private:
     void handleCallback(const QVariantMap &values);
     void exchangeCode(const QString &code);
+    // Closes the listener and finishes with the error once the browser's page is sent.
+    void finishAfterPage(const Error &error);
     [[nodiscard]] Error exchangeError(int status, const QNetworkReply &reply) const;
     void finish(const std::optional<TokenSet> &tokens, const Error &error);
     void closeListener();
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<QTimer> m_timer;
     QNetworkReply *m_reply = nullptr;
     int m_rejectedCallbacks = 0;
+    bool m_outcomePending = false;
     bool m_finished = false;
 };
 

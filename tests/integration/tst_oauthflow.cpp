@@ -184,6 +184,7 @@ class tst_OAuthFlow final : public QObject
 private Q_SLOTS:
     void portInUseGivesClearError();
     void codeIsExchangedOnce();
+    void callbackPagesExplainOutcome();
     void callbackFloodKeepsFlowUsable();
     void untrustedTlsTokenEndpoint();
 
@@ -258,6 +259,62 @@ void tst_OAuthFlow::codeIsExchangedOnce()
     QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
     QVERIFY(!form.queryItemValue(QStringLiteral("code_verifier")).isEmpty());
     QCOMPARE(granted.size(), 1);
+}
+
+void tst_OAuthFlow::callbackPagesExplainOutcome()
+{
+    FakeTokenEndpoint endpoint;
+    QVERIFY(endpoint.listen());
+    const quint16 port = freePort();
+    QVERIFY(port);
+    oauth::FlowOptions options;
+    options.forcedState = QStringLiteral("page-state");
+    oauth::OAuthFlow flow(twitterConfig(endpoint.url(QStringLiteral("http")), port), std::nullopt, m_network,
+                          options);
+    QSignalSpy urlReady(&flow, &oauth::OAuthFlow::authorizationUrlReady);
+    QSignalSpy failed(&flow, &oauth::OAuthFlow::errorOccurred);
+    flow.start();
+    QCOMPARE(urlReady.size(), 1);
+    const QUrl genuine = callbackUrl(urlReady.at(0).at(0).toUrl(), QStringLiteral("unused"), options.forcedState);
+
+    // The page the browser shows for a request to the listener.
+    QNetworkAccessManager browser;
+    const auto page = [&browser](const QUrl &url) {
+        QNetworkReply *reply = browser.get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, kWaitMs))
+            reply->abort();
+        reply->deleteLater();
+        return std::pair(reply->error(), QString::fromUtf8(reply->readAll()));
+    };
+
+    // Not the sign-in Fanout waits for: the page says so, and the flow keeps waiting.
+    QUrl bare = genuine;
+    bare.setQuery(QString());
+    QUrl forged = genuine;
+    forged.setQuery(QStringLiteral("code=x&state=forged"));
+    for (const QUrl &url : {bare, forged}) {
+        const auto [error, body] = page(url);
+        QCOMPARE(error, QNetworkReply::NoError);
+        QVERIFY2(body.contains(u"not expecting this sign-in reply"), qPrintable(body));
+        QVERIFY2(!body.contains(u"close this tab"), qPrintable(body));
+    }
+    QCOMPARE(failed.size(), 0);
+
+    // Denied consent: the browser gets the page before the flow reports the
+    // error, whose sentence leaves out a description that is JSON.
+    QUrl denied = genuine;
+    denied.setQuery(QStringLiteral("error=access_denied&error_description=%7B%22raw%22%3A1%7D&state=")
+                    + options.forcedState);
+    const auto [error, body] = page(denied);
+    QCOMPARE(error, QNetworkReply::NoError);
+    QVERIFY2(body.contains(u"did not grant access, so nothing was connected"), qPrintable(body));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWaitMs);
+    const Error rejected = failed.at(0).at(0).value<Error>();
+    QCOMPARE(rejected.code, ErrorCode::PlatformRejected);
+    QVERIFY2(rejected.detail.contains(u"(access_denied)"), qPrintable(rejected.detail));
+    QVERIFY2(!rejected.detail.contains(u'{'), qPrintable(rejected.detail));
+    QVERIFY(portIsFree(port));
+    QCOMPARE(endpoint.bodies().size(), 0);
 }
 
 void tst_OAuthFlow::callbackFloodKeepsFlowUsable()
