@@ -21,9 +21,12 @@ namespace {
 
 constexpr int kHeaderIconSize = 64;
 
+// A value label. Plain text, because the values come from the platform: a
+// display name such as "<b>Shop</b>" must show as typed, not as markup.
 QLabel *selectableLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
@@ -72,6 +75,7 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     auto *names = new QVBoxLayout;
     names->setSpacing(2);
     m_title = selectableLabel(details);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -90,6 +94,7 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_platform = selectableLabel(details);
     m_status = selectableLabel(details);
+    m_status->setTextFormat(Qt::RichText); // the badge colour; the text is escaped
     m_expiry = selectableLabel(details);
     m_connectedSince = selectableLabel(details);
     m_userId = selectableLabel(details);

@@ -1,5 +1,6 @@
 #include "ui/accountlistmodel.h"
 
+#include <QTextDocument>
 #include <QUrl>
 
 #include "app/core/logging.h"
@@ -49,11 +50,14 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        return tr("%1 (%2), %3, %4, %5")
-            .arg(AccountPresentation::title(account), AccountPresentation::handle(account),
-                 QString::fromUtf8(platformInfo(account.platform).displayName),
-                 AccountPresentation::statusBadge(account, now).text,
-                 AccountPresentation::expiryText(account, now));
+        const QString text = tr("%1 (%2), %3, %4, %5")
+                                 .arg(AccountPresentation::title(account), AccountPresentation::handle(account),
+                                      QString::fromUtf8(platformInfo(account.platform).displayName),
+                                      AccountPresentation::statusBadge(account, now).text,
+                                      AccountPresentation::expiryText(account, now));
+        // A tooltip that looks like markup is drawn as markup, so the
+        // platform's display name is escaped there.
+        return role == Qt::ToolTipRole ? Qt::convertFromPlainText(text) : text;
     }
     case StatusTextRole:
         return AccountPresentation::statusBadge(account, QDateTime::currentDateTimeUtc()).text;

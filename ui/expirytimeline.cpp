@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include "app/core/account.h"
@@ -260,12 +261,13 @@ bool ExpiryTimeline::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QList<int> hits = marksAt(help->pos());
         if (hits.isEmpty()) {
-            QToolTip::showText(help->globalPos(), summaryText(), this);
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(summaryText()), this);
         } else {
             QStringList lines;
             for (int i : hits)
                 lines.append(markDescription(m_marks.at(i)));
-            QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+            // Account names come from the platforms: shown as typed, never as markup.
+            QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(lines.join(u'\n')), this);
         }
         return true;
     }

@@ -88,6 +88,7 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
     auto *bannerLayout = new QHBoxLayout(banner);
     bannerLayout->setContentsMargins(16, 8, 8, 8);
     m_errorText = new QLabel(banner);
+    m_errorText->setTextFormat(Qt::PlainText); // errors can quote the platform's own words
     m_errorText->setWordWrap(true);
     m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorText->setAccessibleName(tr("Error"));

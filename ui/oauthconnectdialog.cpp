@@ -24,6 +24,7 @@ QLabel *inlineMessage(const QString &objectName, const QString &styleSheet, QWid
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // errors can quote the platform's own words
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setStyleSheet(styleSheet);

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void errorTextHidesTransport_data();
     void errorTextHidesTransport();
     void everyErrorCodeHasSentence();
+    void platformTextIsNotMarkup();
     void timelineMarksMatchExpiries();
     void timelineClickSelectsAccount();
     void keyboardReachesEveryAction();
@@ -449,6 +450,34 @@ void tst_AccountList::everyErrorCodeHasSentence()
         QVERIFY2(text.endsWith(u'.'), codes.key(i));
         QVERIFY2(!text.contains(errorCodeName(code)), codes.key(i));
     }
+}
+
+void tst_AccountList::platformTextIsNotMarkup()
+{
+    // A display name is whatever the platform returns; it must show as typed.
+    const QString name = u"<b>Shop</b> &amp; <img src=x>"_s;
+    const Expected<Account> saved =
+        save({Platform::Bluesky, u"did:plc:markup00000000000000000"_s, u"markup.test"_s, name, 5 * 24});
+    QVERIFY(saved);
+    MainWindow window(*m_service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *title = window.findChild<QLabel *>(u"detailTitle"_s);
+    QVERIFY(title);
+    QCOMPARE(title->text(), name);
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    for (const QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->text().contains(u"Shop"))
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+
+    // Tooltips that look like markup are drawn as markup, so the name is escaped.
+    auto *list = window.findChild<QListView *>(u"accountList"_s);
+    QVERIFY(list);
+    const QString tooltip = list->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(!tooltip.contains(u"<b>Shop"), qPrintable(tooltip));
+    QVERIFY2(tooltip.contains(u"&lt;b&gt;Shop"), qPrintable(tooltip));
 }
 
 void tst_AccountList::timelineMarksMatchExpiries()
