@@ -320,6 +320,14 @@ void MainWindow::updateConnectMenu(QMenu *menu)
         action->setToolTip(tip);
         action->setStatusTip(tip);
     }
+    // Instagram comes through Facebook, so it is set up when Facebook is.
+    if (auto *instagram = menu->findChild<QAction *>(QStringLiteral("connect-instagram"))) {
+        const Expected<ProviderConfig> facebook = m_service.providers().config(Platform::Facebook);
+        const QString name = platformName(Platform::Instagram);
+        instagram->setText(facebook && facebook->isConfigured()
+                               ? tr("%1 (through a Facebook Page)…").arg(name)
+                               : tr("%1 (through a Facebook Page, not set up)").arg(name));
+    }
 }
 
 void MainWindow::connectOAuth(Platform platform)
@@ -423,7 +431,6 @@ QWidget *MainWindow::buildEmptyState()
     more->setAlignment(Qt::AlignCenter);
     more->setFixedWidth(460);
     more->setMinimumHeight(more->heightForWidth(460));
-    more->setEnabled(false);
     layout->addWidget(more, 0, Qt::AlignHCenter);
 
     layout->addStretch(4);
