@@ -181,7 +181,7 @@ void OAuthFlow::handleCallback(const QVariantMap &values)
     if (m_finished || m_reply || m_outcomePending)
         return;
     // The handler sends its callback text to the browser right after this
-    // slot returns, so each outcome sets the page that tells the user.
+    // slot returns, so each outcome sets the page the user then reads.
     const QString state = decodeCallbackValue(values.value(QStringLiteral("state")).toString());
     if (state.isEmpty() || state != m_state) {
         m_handler->setCallbackText(tr("Fanout was not expecting this sign-in reply and ignored it. Return to "

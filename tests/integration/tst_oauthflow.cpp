@@ -287,7 +287,7 @@ void tst_OAuthFlow::callbackPagesExplainOutcome()
         return std::pair(reply->error(), QString::fromUtf8(reply->readAll()));
     };
 
-    // Not the sign-in Fanout waits for: the page says so, and the flow keeps waiting.
+    // Not the sign-in Fanout waits for: the page explains it, and the flow keeps waiting.
     QUrl bare = genuine;
     bare.setQuery(QString());
     QUrl forged = genuine;
