@@ -309,8 +309,11 @@ private:
     Expected<QString> singleId(const QStringList &words)
     {
         if (words.size() != 3)
-            return std::unexpected(usage(tr("Give exactly one account id: `fanout %1 %2 ID`.")
-                                             .arg(words.value(0), words.value(1))));
+            return std::unexpected(usage(words.value(1) == u"refresh"
+                                             ? tr("Give exactly one account id, or --all for every account: "
+                                                  "`fanout accounts refresh ID` or `fanout accounts refresh --all`.")
+                                             : tr("Give exactly one account id: `fanout %1 %2 ID`.")
+                                                   .arg(words.value(0), words.value(1))));
         return words.at(2);
     }
 
@@ -856,19 +859,41 @@ private:
 
 } // namespace
 
-bool wantsCommandLine(int argc, char *argv[])
+namespace {
+
+// Options that QGuiApplication removes from the arguments before Fanout
+// parses them. The command line runs a QCoreApplication, which keeps them, so
+// run() removes them itself.
+const QByteArrayList &qtOptionsWithValue()
 {
-    // Options whose value is a separate argument: Fanout's own and the ones
-    // QGuiApplication understands, so their values are not taken for words.
-    static const QByteArrayList optionsWithValue = {
-        "--data-dir", "--handle", "--service", "--plc-url", "--timeout", "--page", "--settings",
+    static const QByteArrayList options = {
         "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry",
         "-qwindowtitle", "-qwindowicon", "-style", "-stylesheet", "-session", "-display", "-geometry",
         "-title", "-name",
     };
+    return options;
+}
+
+const QByteArrayList &qtFlags()
+{
+    static const QByteArrayList flags = {"-reverse", "-nograb", "-dograb", "-sync", "-widgetcount", "-testability"};
+    return flags;
+}
+
+} // namespace
+
+bool wantsCommandLine(int argc, char *argv[])
+{
+    // Options whose value may be a separate argument: Fanout's own (those
+    // of the window included) and Qt's, so their values are not taken for
+    // words. Every option the parsers in run() and ui::run() declare with a
+    // value name belongs here.
+    static const QByteArrayList optionsWithValue = {
+        "--data-dir", "--handle", "--service", "--plc-url", "--timeout", "--page", "--settings", "--theme",
+    };
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (optionsWithValue.contains(argument)) {
+        if (optionsWithValue.contains(argument) || qtOptionsWithValue().contains(argument)) {
             ++i;
             continue;
         }
@@ -901,17 +926,22 @@ int run(int argc, char *argv[])
         "  accounts show ID [--json]            show one account\n"
         "  accounts check ID [--json]           make one authenticated call for the account\n"
         "  accounts disconnect ID               delete the account and its tokens\n"
-        "  accounts refresh ID|--all            renew an account's tokens now; --all runs the whole schedule\n"
+        "  accounts refresh ID                  renew an account's tokens now\n"
+        "  accounts refresh --all               run the whole refresh schedule now\n"
         "  accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to\n"
         "  connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]\n"
         "                                       connect through the browser; prints the consent address\n"
         "  connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts\n"
         "  providers import FILE                import OAuth client settings (secrets go to the keychain)\n"
         "  providers export [--json]            show the OAuth client settings, without secrets\n"
-        "  connect bluesky --handle H [--service URL]\n"
+        "  connect bluesky --handle H [--service URL] [--plc-url URL]\n"
         "                                       connect Bluesky; the app password is read from stdin\n"
         "  events list [--json]                 list token.expiring / token.revoked events\n"
-        "  vault rotate-key                     re-encrypt every account with a new key"));
+        "  vault rotate-key                     re-encrypt every account with a new key\n\n"
+        "Environment:\n"
+        "  FANOUT_DATA_DIR                      the data folder when --data-dir is not given\n"
+        "  FANOUT_THEME                         the window's theme when --theme is not given\n"
+        "  FANOUT_PLC_URL                       the PLC directory when --plc-url is not given"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -926,15 +956,34 @@ int run(int argc, char *argv[])
         {QStringLiteral("all"), tr("With `accounts refresh`: refresh every account that can be refreshed.")},
         {QStringLiteral("timeout"), tr("Seconds to wait for the browser (default 300)."), tr("SECONDS")},
         {QStringLiteral("page"), tr("Facebook Page to connect, by id; repeat it for several Pages."), tr("ID")},
+        // The window's own options: accepted here so that `--theme dark`
+        // beside --help or --version is no error.
+        {QStringLiteral("theme"), tr("Without a command: colours of the window, system, light or dark."),
+         tr("THEME")},
+        {QStringLiteral("settings"), tr("Without a command: open Settings on PAGE, general or a platform such "
+                                        "as twitter."),
+         tr("PAGE")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command words, for example `accounts list`."),
                                  tr("COMMAND..."));
 
+    QStringList arguments;
+    const QStringList rawArguments = application.arguments();
+    for (qsizetype i = 0; i < rawArguments.size(); ++i) {
+        const QByteArray argument = rawArguments.at(i).toLocal8Bit();
+        if (i > 0 && qtOptionsWithValue().contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (i > 0 && qtFlags().contains(argument))
+            continue;
+        arguments.append(rawArguments.at(i));
+    }
+
     // connect always reports errors as JSON, option errors included.
-    const QStringList arguments = application.arguments();
     const bool wantsJson = arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("connect"));
     const Output out(wantsJson);
-    if (!parser.parse(application.arguments()))
+    if (!parser.parse(arguments))
         return out.printError(usage(parser.errorText()));
     // An unset shell variable (`--data-dir "$DIR"`) must not fall back to the
     // real data folder.

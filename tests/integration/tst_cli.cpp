@@ -1,10 +1,14 @@
 // The command line as scripts use it: the real fanout executable, a real
 // keyring and a real data directory.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/cli/cli.h"
 #include "app/service/accountservice.h"
 #include "app/vault/vault.h"
 #include "tests/support/fanoutprocess.h"
@@ -46,6 +50,8 @@ class tst_Cli final : public QObject
 private Q_SLOTS:
     void init();
     void versionAndHelp();
+    void optionValuesAreNotCommands();
+    void refreshWithoutIdNamesAll();
     void emptyList();
     void listShowsPublicFields();
     void jsonOptionAnywhere();
@@ -86,8 +92,51 @@ void tst_Cli::versionAndHelp()
 
     const ProcessResult help = runFanout({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *word : {"accounts list", "connect bluesky", "--data-dir", "events list", "vault rotate-key"})
+    for (const char *word : {"accounts list", "connect bluesky", "--data-dir", "events list", "vault rotate-key",
+                             "--theme", "--settings", "FANOUT_THEME", "FANOUT_DATA_DIR", "FANOUT_PLC_URL",
+                             "[--plc-url URL]", "accounts refresh --all"})
         QVERIFY2(help.standardOutput.contains(word), word);
+}
+
+void tst_Cli::optionValuesAreNotCommands()
+{
+    // The value after an option is no command word: these open the window.
+    const QList<QByteArrayList> windowForms = {
+        {"fanout", "--theme", "dark"},
+        {"fanout", "--settings", "general"},
+        {"fanout", "--data-dir", "accounts"},
+        {"fanout", "-platform", "offscreen", "--theme", "light"},
+    };
+    for (QByteArrayList form : windowForms) {
+        std::vector<char *> argv;
+        for (QByteArray &argument : form)
+            argv.push_back(argument.data());
+        QVERIFY2(!cli::wantsCommandLine(int(argv.size()), argv.data()), form.join(' ').constData());
+    }
+
+    // The same options beside a command or --version are accepted.
+    const QList<QStringList> commandForms = {
+        {QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--version")},
+        {QStringLiteral("--settings"), QStringLiteral("general"), QStringLiteral("--version")},
+        {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")},
+        {QStringLiteral("--theme=dark"), QStringLiteral("-reverse"), QStringLiteral("--version")},
+    };
+    for (const QStringList &arguments : commandForms) {
+        const ProcessResult result = runFanout(arguments);
+        QVERIFY2(result.exitCode == 0, result.standardError.constData());
+        QCOMPARE(result.standardOutput.trimmed(), QByteArray("fanout " FANOUT_VERSION));
+    }
+    const ProcessResult list = runFanout(
+        withDir({QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("accounts"), QStringLiteral("list")}));
+    QVERIFY2(list.exitCode == 0, list.standardError.constData());
+    QVERIFY(list.standardOutput.contains("No accounts connected"));
+}
+
+void tst_Cli::refreshWithoutIdNamesAll()
+{
+    const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("refresh")}));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.standardError.contains("fanout accounts refresh --all"), result.standardError.constData());
 }
 
 void tst_Cli::emptyList()
