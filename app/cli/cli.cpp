@@ -104,6 +104,24 @@ Error usage(const QString &text)
     return Error{ErrorCode::InvalidInput, text};
 }
 
+// Returns user input fit to repeat in a message. A control character could
+// move the cursor or recolour the terminal and a bidi override could reverse
+// the line, so each becomes U+FFFD. Input past 100 characters is cut.
+QString safeForTerminal(const QString &input)
+{
+    constexpr qsizetype kMaxShown = 100;
+    QString safe;
+    for (const QChar c : input.left(kMaxShown)) {
+        const bool bidiControl = (c.unicode() >= 0x202A && c.unicode() <= 0x202E)
+            || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069) || c.unicode() == 0x200E || c.unicode() == 0x200F
+            || c.unicode() == 0x061C;
+        safe.append(c.category() == QChar::Other_Control || bidiControl ? QChar(QChar::ReplacementCharacter) : c);
+    }
+    if (input.size() > kMaxShown)
+        safe.append(u'…');
+    return safe;
+}
+
 // Reads one line from standard input without echoing it when it is a terminal.
 QByteArray readSecretLine(const QString &prompt)
 {
@@ -295,7 +313,7 @@ public:
             return m_out.printError(usage(tr("Give a command, for example `fanout accounts list`. Run "
                                              "`fanout --help` for the commands.")));
         return m_out.printError(usage(tr("Unknown command \"%1\". Run `fanout --help` for the commands.")
-                                          .arg(words.mid(0, 2).join(u' ').left(60))));
+                                          .arg(safeForTerminal(words.mid(0, 2).join(u' ')))));
     }
 
 private:
@@ -314,6 +332,11 @@ private:
                                                   "`fanout accounts refresh ID` or `fanout accounts refresh --all`.")
                                              : tr("Give exactly one account id: `fanout %1 %2 ID`.")
                                                    .arg(words.value(0), words.value(1))));
+        // No stored id contains control characters or is this long, and the
+        // message must not repeat such input raw.
+        if (safeForTerminal(words.at(2)) != words.at(2))
+            return std::unexpected(usage(tr("No account has the id %1; `fanout accounts list` shows the ids.")
+                                             .arg(safeForTerminal(words.at(2)))));
         return words.at(2);
     }
 
@@ -464,7 +487,7 @@ private:
                                               tr("Connecting %1 from Fanout is not available in this version yet.")
                                                   .arg(platform)},
                                         true);
-            return m_out.printError(usage(tr("Unknown platform \"%1\".").arg(platform)), true);
+            return m_out.printError(usage(tr("Unknown platform \"%1\".").arg(safeForTerminal(platform))), true);
         }
 
         const QString handle = m_parser.value(QStringLiteral("handle")).trimmed();
@@ -478,12 +501,12 @@ private:
             return m_out.printError(usage(tr("\"%1\" is not a valid Bluesky handle. A handle looks like "
                                              "alice.bsky.social: letters, digits and hyphens in two or more "
                                              "parts separated by dots.")
-                                              .arg(handle.left(100))),
+                                              .arg(safeForTerminal(handle))),
                                     true);
         if (handle.startsWith(u"did:") && !bluesky::isSupportedAccountDid(handle))
             return m_out.printError(usage(tr("\"%1\" is not a Bluesky account DID; it must start with "
                                              "did:plc: or did:web:.")
-                                              .arg(handle.left(100))),
+                                              .arg(safeForTerminal(handle))),
                                     true);
 
         bluesky::ConnectRequest request;
@@ -507,7 +530,7 @@ private:
             if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
                 return m_out.printError(usage(tr("%1 \"%2\" is not an http or https URL, such as "
                                                  "https://bsky.social.")
-                                                  .arg(option.name, option.value.left(200))),
+                                                  .arg(option.name, safeForTerminal(option.value))),
                                         true);
             *option.target = url;
         }
@@ -649,6 +672,9 @@ private:
                                              "BOARD_ID`.")));
         const QString id = words.at(2);
         const QString boardId = words.at(3);
+        if (safeForTerminal(id) != id)
+            return m_out.printError(usage(tr("No account has the id %1; `fanout accounts list` shows the ids.")
+                                              .arg(safeForTerminal(id))));
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
         if (!service)
             return m_out.printError(service.error());
@@ -677,7 +703,7 @@ private:
         if (board == listed->value().cend())
             return m_out.printError(usage(tr("Account %1 has no board with the id %2; `fanout accounts show %1` "
                                              "shows the current one.")
-                                              .arg(id, boardId.left(100))));
+                                              .arg(safeForTerminal(id), safeForTerminal(boardId))));
         Expected<Account> account = boards.setDefaultBoard(id, *board);
         if (!account)
             return m_out.printError(account.error());
@@ -758,7 +784,7 @@ private:
             return m_out.printError(usage(tr("Give one file: `fanout providers import FILE`.")));
         QFile file(words.at(2));
         if (!file.open(QIODevice::ReadOnly))
-            return m_out.printError(usage(tr("%1 cannot be read.").arg(words.at(2))));
+            return m_out.printError(usage(tr("%1 cannot be read.").arg(safeForTerminal(words.at(2)))));
         const QByteArray document = file.read(1024 * 1024);
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
         if (!service)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void versionAndHelp();
     void optionValuesAreNotCommands();
     void refreshWithoutIdNamesAll();
+    void echoedInputIsSanitized();
     void emptyList();
     void listShowsPublicFields();
     void jsonOptionAnywhere();
@@ -137,6 +138,30 @@ void tst_Cli::refreshWithoutIdNamesAll()
     const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("refresh")}));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.standardError.contains("fanout accounts refresh --all"), result.standardError.constData());
+}
+
+void tst_Cli::echoedInputIsSanitized()
+{
+    const QString escapes = QStringLiteral("\x1b[2J\x1b[31mRED");
+    const QString reversed = QStringLiteral("acc_\u202Eevil");
+    const QString longId = QString(100 * 1024, u'x');
+    for (const QStringList &arguments : QList<QStringList>{
+             {QStringLiteral("accounts"), QStringLiteral("show"), escapes},
+             {QStringLiteral("accounts"), QStringLiteral("show"), reversed},
+             {QStringLiteral("accounts"), QStringLiteral("show"), longId},
+             {escapes, QStringLiteral("list")},
+             {QStringLiteral("connect"), escapes},
+         }) {
+        const ProcessResult result = runFanout(withDir(arguments));
+        QCOMPARE(result.exitCode, 2);
+        const QByteArray shown = result.standardOutput + result.standardError;
+        QVERIFY2(!shown.contains('\x1b'), shown.constData());
+        QVERIFY2(!shown.contains("\\u001b"), shown.constData());
+        QVERIFY2(!QString::fromUtf8(shown).contains(QChar(0x202E)), shown.constData());
+        QVERIFY2(shown.size() < 1000, shown.left(300).constData());
+    }
+    const ProcessResult cut = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("show"), longId}));
+    QVERIFY(QString::fromUtf8(cut.standardError).contains(QString(100, u'x') + u'…'));
 }
 
 void tst_Cli::emptyList()
