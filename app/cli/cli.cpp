@@ -11,7 +11,9 @@
 #include <QProcess>
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,7 @@
 #include "app/providers/providerconfig.h"
 #include "app/service/accountservice.h"
 #include "app/service/scheduler.h"
+#include "app/store/accountstore.h"
 #include "app/store/datadir.h"
 
 namespace fanout::cli {
@@ -324,6 +327,29 @@ private:
         return AccountService::open(dataDir, access, access == AccountService::Access::Exclusive ? 3000 : 0);
     }
 
+    // Whether a read-only command finds anything to open. Reading creates
+    // nothing: a mistyped --data-dir that became a new, empty data folder
+    // would look as if every account had been lost.
+    Expected<bool> hasStoredData()
+    {
+        const QString dataDir = resolveDataDir(m_parser.value(QStringLiteral("data-dir")));
+        const QFileInfo folder(dataDir);
+        if (!folder.exists()) {
+            const bool chosen = m_parser.isSet(QStringLiteral("data-dir"))
+                || !qEnvironmentVariable("FANOUT_DATA_DIR").isEmpty();
+            if (!chosen)
+                return false; // the default folder before the first connect
+            return std::unexpected(usage(tr("There is no Fanout data folder at %1. Check the path; Fanout creates "
+                                            "the folder when it first connects an account.")
+                                             .arg(safeForTerminal(dataDir))));
+        }
+        if (!folder.isDir())
+            return true; // opening reports it
+        const QDir dir(dataDir);
+        return dir.exists(QLatin1StringView(AccountStore::kFileName))
+            || dir.exists(QStringLiteral("providers.json"));
+    }
+
     Expected<QString> singleId(const QStringList &words)
     {
         if (words.size() != 3)
@@ -352,6 +378,14 @@ private:
         Expected<QString> id = singleId(words);
         if (!id)
             return std::unexpected(id.error());
+        if (access == AccountService::Access::ReadOnly) {
+            const Expected<bool> stored = hasStoredData();
+            if (!stored)
+                return std::unexpected(stored.error());
+            if (!*stored)
+                return std::unexpected(usage(tr("No account has the id %1; `fanout accounts list` shows the ids.")
+                                                 .arg(*id)));
+        }
         Expected<std::unique_ptr<AccountService>> service = openService(access);
         if (!service)
             return std::unexpected(service.error());
@@ -365,10 +399,17 @@ private:
     {
         if (words.size() != 2)
             return m_out.printError(usage(tr("`accounts list` takes no arguments.")));
-        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
-        if (!service)
-            return m_out.printError(service.error());
-        Expected<QList<Account>> accounts = (*service)->accounts();
+        const Expected<bool> stored = hasStoredData();
+        if (!stored)
+            return m_out.printError(stored.error());
+        std::unique_ptr<AccountService> service;
+        if (*stored) {
+            Expected<std::unique_ptr<AccountService>> opened = openService(AccountService::Access::ReadOnly);
+            if (!opened)
+                return m_out.printError(opened.error());
+            service = std::move(*opened);
+        }
+        Expected<QList<Account>> accounts = service ? service->accounts() : QList<Account>{};
         if (!accounts)
             return m_out.printError(accounts.error());
         if (m_out.json()) {
@@ -815,6 +856,17 @@ private:
     {
         if (words.size() != 2)
             return m_out.printError(usage(tr("`providers export` takes no arguments.")));
+        const Expected<bool> stored = hasStoredData();
+        if (!stored)
+            return m_out.printError(stored.error());
+        if (!*stored) {
+            if (m_out.json())
+                m_out.printJson(QJsonObject{{QStringLiteral("providers"), QJsonObject{}}});
+            else
+                m_out.printLine(tr("No provider settings are stored yet; `fanout providers import FILE` imports "
+                                   "them."));
+            return 0;
+        }
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
         if (!service)
             return m_out.printError(service.error());
@@ -842,10 +894,17 @@ private:
     {
         if (words.size() != 2)
             return m_out.printError(usage(tr("`events list` takes no arguments.")));
-        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
-        if (!service)
-            return m_out.printError(service.error());
-        Expected<QList<AccountEvent>> events = (*service)->events();
+        const Expected<bool> stored = hasStoredData();
+        if (!stored)
+            return m_out.printError(stored.error());
+        std::unique_ptr<AccountService> service;
+        if (*stored) {
+            Expected<std::unique_ptr<AccountService>> opened = openService(AccountService::Access::ReadOnly);
+            if (!opened)
+                return m_out.printError(opened.error());
+            service = std::move(*opened);
+        }
+        Expected<QList<AccountEvent>> events = service ? service->events() : QList<AccountEvent>{};
         if (!events)
             return m_out.printError(events.error());
         if (m_out.json()) {

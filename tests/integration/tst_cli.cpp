@@ -51,6 +51,8 @@ private Q_SLOTS:
     void init();
     void versionAndHelp();
     void optionValuesAreNotCommands();
+    void readingCreatesNothing();
+    void readingTheDefaultFolderCreatesNothing();
     void refreshWithoutIdNamesAll();
     void echoedInputIsSanitized();
     void emptyList();
@@ -131,6 +133,64 @@ void tst_Cli::optionValuesAreNotCommands()
         withDir({QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("accounts"), QStringLiteral("list")}));
     QVERIFY2(list.exitCode == 0, list.standardError.constData());
     QVERIFY(list.standardOutput.contains("No accounts connected"));
+}
+
+void tst_Cli::readingCreatesNothing()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("a/b"));
+    const QList<QStringList> commands = {
+        {QStringLiteral("accounts"), QStringLiteral("list")},
+        {QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("acc_x")},
+        {QStringLiteral("events"), QStringLiteral("list")},
+        {QStringLiteral("providers"), QStringLiteral("export")},
+    };
+    for (const QStringList &command : commands) {
+        const ProcessResult result =
+            runFanout(QStringList{QStringLiteral("--data-dir"), missing, QStringLiteral("--json")} + command);
+        QCOMPARE(result.exitCode, 2);
+        const QJsonObject error = result.json().object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_input"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(
+                     QStringLiteral("There is no Fanout data folder at %1").arg(missing)),
+                 result.standardOutput.constData());
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("a"))));
+    }
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FANOUT_DATA_DIR"), missing);
+    const ProcessResult fromEnvironment =
+        runFanout({QStringLiteral("accounts"), QStringLiteral("list")}, {}, environment);
+    QCOMPARE(fromEnvironment.exitCode, 2);
+    QVERIFY(fromEnvironment.standardError.contains("There is no Fanout data folder"));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("a"))));
+
+    // An existing folder without a database reads as empty and stays empty.
+    const ProcessResult empty = runFanout(withDir({QStringLiteral("events"), QStringLiteral("list")}));
+    QCOMPARE(empty.exitCode, 0);
+    QVERIFY(empty.standardOutput.contains("No events."));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+}
+
+void tst_Cli::readingTheDefaultFolderCreatesNothing()
+{
+    // Before the first connect the default folder does not exist yet: that
+    // is an empty list, not an error, and still nothing is created.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("FANOUT_DATA_DIR"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("share")));
+    environment.insert(QStringLiteral("HOME"), m_dir->path());
+    const ProcessResult list = runFanout({QStringLiteral("accounts"), QStringLiteral("list")}, {}, environment);
+    QVERIFY2(list.exitCode == 0, list.standardError.constData());
+    QVERIFY(list.standardOutput.contains("No accounts connected"));
+    const ProcessResult events =
+        runFanout({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--json")}, {}, environment);
+    QCOMPARE(events.exitCode, 0);
+    QCOMPARE(events.json().array().size(), 0);
+    const ProcessResult providers =
+        runFanout({QStringLiteral("providers"), QStringLiteral("export"), QStringLiteral("--json")}, {}, environment);
+    QCOMPARE(providers.exitCode, 0);
+    QVERIFY(providers.json().object().value(QStringLiteral("providers")).toObject().isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 void tst_Cli::refreshWithoutIdNamesAll()
