@@ -688,14 +688,27 @@ private:
                                                  "refresh ID` or `fanout accounts refresh --all`.")));
             return accountsRefreshAll();
         }
-        Expected<QString> id = singleId(words);
-        if (!id)
-            return m_out.printError(id.error());
-        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
-        if (!service)
-            return m_out.printError(service.error());
-        oauth::OAuthConnector &connector = (*service)->oauth();
-        Expected<Account> account = runOAuth(connector, [&] { connector.refresh(*id); });
+        Expected<OpenAccount> opened = openAccount(words, AccountService::Access::Exclusive);
+        if (!opened)
+            return m_out.printError(opened.error());
+        // A Bluesky session has no schedule: the connector renews it with the
+        // refresh token (or signs in again with the app password) whenever a
+        // call finds it expired, and the check makes such a call now.
+        if (opened->account.platform == Platform::Bluesky) {
+            Expected<Account> checked = checkBluesky(*opened);
+            if (!checked)
+                return m_out.printError(checked.error());
+            if (m_out.json())
+                m_out.printJson(checked->toJson());
+            else
+                m_out.printLine(tr("%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so "
+                                   "it needs no refresh of its own.")
+                                    .arg(checked->handle, checked->id));
+            return 0;
+        }
+        oauth::OAuthConnector &connector = opened->service->oauth();
+        const QString id = opened->account.id;
+        Expected<Account> account = runOAuth(connector, [&] { connector.refresh(id); });
         if (!account)
             return m_out.printError(account.error());
         if (m_out.json())
@@ -768,9 +781,11 @@ private:
         if (!accounts)
             return m_out.printError(accounts.error());
         QStringList ids;
+        bool anyBluesky = false;
         for (const Account &account : std::as_const(*accounts)) {
             if (account.status != AccountStatus::AuthFailed && account.status != AccountStatus::KeyMismatch)
                 ids.append(account.id);
+            anyBluesky = anyBluesky || account.platform == Platform::Bluesky;
         }
 
         Scheduler &scheduler = (*service)->scheduler();
@@ -815,7 +830,10 @@ private:
         if (m_out.json())
             m_out.printJson(QJsonObject{{QStringLiteral("refreshed"), refreshed}, {QStringLiteral("failed"), failed}});
         else if (queued.isEmpty())
-            m_out.printLine(tr("No account can be refreshed without you."));
+            m_out.printLine(tr("No account has tokens that Fanout renews on a schedule."));
+        if (!m_out.json() && anyBluesky)
+            m_out.printLine(tr("Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` "
+                               "renews one now."));
         return failed.isEmpty() ? 0 : kExitError;
     }
 

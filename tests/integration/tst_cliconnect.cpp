@@ -49,6 +49,7 @@ private Q_SLOTS:
     void connectPrintsAccount();
     void listShowsAccount();
     void checkSucceeds();
+    void refreshChecksBlueskySession();
     void reconnectKeepsId();
     void wrongAppPasswordStoresNothing();
     void mainPasswordRejected();
@@ -200,6 +201,26 @@ void tst_CliConnect::checkSucceeds()
     recordStoredTokens(m_aliceId);
     const QStringList leaked = leaks();
     QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u", ")));
+}
+
+void tst_CliConnect::refreshChecksBlueskySession()
+{
+    // Bluesky sessions renew when used, so a refresh makes one such call
+    // instead of rejecting the request as for LinkedIn.
+    QVERIFY(!m_aliceId.isEmpty());
+    const ProcessResult json =
+        fanout({QStringLiteral("accounts"), QStringLiteral("refresh"), m_aliceId, QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 0, outputOf(json).constData());
+    QCOMPARE(json.json().object().value(QLatin1StringView("id")).toString(), m_aliceId);
+
+    const ProcessResult text = fanout({QStringLiteral("accounts"), QStringLiteral("refresh"), m_aliceId});
+    QVERIFY2(text.exitCode == 0, outputOf(text).constData());
+    QVERIFY2(text.standardOutput.contains("renews a Bluesky session whenever it is used"), outputOf(text).constData());
+
+    const ProcessResult all = fanout({QStringLiteral("accounts"), QStringLiteral("refresh"), QStringLiteral("--all")});
+    QVERIFY2(all.exitCode == 0, outputOf(all).constData());
+    QVERIFY2(!all.standardOutput.contains("without you"), outputOf(all).constData());
+    QVERIFY2(all.standardOutput.contains("`fanout accounts check ID` renews one now"), outputOf(all).constData());
 }
 
 void tst_CliConnect::reconnectKeepsId()
