@@ -522,6 +522,12 @@ private:
         if (const std::optional<Platform> oauthPlatform = platformFromId(platform);
             oauthPlatform && oauthPlatforms().contains(*oauthPlatform))
             return connectOAuth(*oauthPlatform);
+        // Instagram has no consent screen of its own: its professional
+        // accounts come with the Facebook Page they are linked to.
+        if (platform == u"instagram")
+            return m_out.printError(usage(tr("Instagram professional accounts are connected through the Facebook "
+                                             "Page they are linked to: run `fanout connect facebook`.")),
+                                    true);
         if (platform != u"bluesky") {
             if (platformFromId(platform))
                 return m_out.printError(Error{ErrorCode::ProviderNotConfigured,

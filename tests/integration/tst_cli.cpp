@@ -54,6 +54,7 @@ private Q_SLOTS:
     void readingCreatesNothing();
     void readingTheDefaultFolderCreatesNothing();
     void refreshWithoutIdNamesAll();
+    void instagramPointsToFacebook();
     void echoedInputIsSanitized();
     void emptyList();
     void listShowsPublicFields();
@@ -198,6 +199,17 @@ void tst_Cli::refreshWithoutIdNamesAll()
     const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("refresh")}));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.standardError.contains("fanout accounts refresh --all"), result.standardError.constData());
+}
+
+void tst_Cli::instagramPointsToFacebook()
+{
+    const ProcessResult result = runFanout(withDir({QStringLiteral("connect"), QStringLiteral("instagram")}));
+    QCOMPARE(result.exitCode, 2);
+    const QJsonObject error = result.json().object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_input"));
+    const QString message = error.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("`fanout connect facebook`")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("client id")), qPrintable(message));
 }
 
 void tst_Cli::echoedInputIsSanitized()
