@@ -34,8 +34,9 @@ Expected<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &dat
     if (lock->m_file.error() == QLockFile::LockFailedError) {
         return fail(ErrorCode::StorageError,
                     QCoreApplication::translate("fanout::Store",
-                                                "Fanout is already running for the data folder %1 "
-                                                "(process %2). Use that window, or quit it first.")
+                                                "Another Fanout window or command (process %2) is using the "
+                                                "data folder %1. Wait for it to finish or close it, then try "
+                                                "again.")
                         .arg(dataDir)
                         .arg(pid));
     }

@@ -435,7 +435,7 @@ void tst_Cli::writerWaitsForRunningInstance()
     QCOMPARE(blocked.exitCode, 1);
     const QJsonObject error = blocked.json().object().value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("storage_error"));
-    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("already running")),
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("Another Fanout window or command")),
              qPrintable(error.value(QStringLiteral("message")).toString()));
 
     // Reading works while the window runs.

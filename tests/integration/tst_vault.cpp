@@ -455,7 +455,7 @@ void tst_Vault::secondInstanceGetsClearMessage()
     Expected<std::unique_ptr<AccountService>> second = AccountService::open(dir.path(), AccountService::Access::Exclusive);
     QVERIFY(!second.has_value());
     QCOMPARE(second.error().code, ErrorCode::StorageError);
-    QVERIFY2(second.error().detail.contains(QStringLiteral("already running")), qPrintable(second.error().detail));
+    QVERIFY2(second.error().detail.contains(QStringLiteral("Another Fanout window or command")), qPrintable(second.error().detail));
 
     // Readers do not need the lock.
     Expected<std::unique_ptr<AccountService>> reader = AccountService::open(dir.path(), AccountService::Access::ReadOnly);
