@@ -280,8 +280,19 @@ Expected<QJsonObject> ProviderStore::readFile() const
         return fail(ErrorCode::StorageError, tr("%1 cannot be read.").arg(filePath()));
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return fail(ErrorCode::StorageError, tr("%1 is not a JSON object.").arg(filePath()));
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(ErrorCode::StorageError,
+                    tr("%1 is not valid JSON (%2 at byte %3); it may have been cut short. Correct the file, or "
+                       "delete it and import your providers file again (or enter the settings again in File → "
+                       "Settings).")
+                        .arg(filePath(), parseError.errorString())
+                        .arg(parseError.offset));
+    if (!document.isObject())
+        return fail(ErrorCode::StorageError,
+                    tr("%1 holds JSON but not an object with the provider settings. Correct the file, or delete "
+                       "it and import your providers file again (or enter the settings again in File → "
+                       "Settings).")
+                        .arg(filePath()));
     return document.object().value(kProviders).toObject();
 }
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void readingTheDefaultFolderCreatesNothing();
     void refreshWithoutIdNamesAll();
     void instagramPointsToFacebook();
+    void damagedProvidersFileNamesFix();
     void echoedInputIsSanitized();
     void emptyList();
     void listShowsPublicFields();
@@ -210,6 +211,28 @@ void tst_Cli::instagramPointsToFacebook()
     const QString message = error.value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QStringLiteral("`fanout connect facebook`")), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("client id")), qPrintable(message));
+}
+
+void tst_Cli::damagedProvidersFileNamesFix()
+{
+    const QString path = m_dir->filePath(QStringLiteral("providers.json"));
+    const QList<std::pair<QByteArray, QString>> cases = {
+        {QByteArrayLiteral("{\"providers\": {\"twitter\": {\"clientId\": \"ab"), QStringLiteral("is not valid JSON")},
+        {QByteArrayLiteral("[1, 2]"), QStringLiteral("not an object")},
+    };
+    for (const auto &[content, problem] : cases) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        const ProcessResult result =
+            runFanout(withDir({QStringLiteral("providers"), QStringLiteral("export"), QStringLiteral("--json")}));
+        QCOMPARE(result.exitCode, 1);
+        const QString message = result.json().object().value(QStringLiteral("error")).toObject()
+                                    .value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(problem), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("delete it and import your providers file again")), qPrintable(message));
+    }
 }
 
 void tst_Cli::echoedInputIsSanitized()
