@@ -178,53 +178,58 @@
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="284"/>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 ist kein JSON-Objekt.</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <source>%1 is not valid JSON (%2 at byte %3); it may have been cut short. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3); die Datei wurde vielleicht abgeschnitten. Korrigieren Sie die Datei oder löschen Sie sie und importieren Sie Ihre Anbieterdatei erneut (oder geben Sie die Einstellungen unter Datei → Einstellungen erneut ein).</translation>
     </message>
     <message>
         <location filename="../app/providers/providerconfig.cpp" line="292"/>
-        <location filename="../app/providers/providerconfig.cpp" line="296"/>
+        <source>%1 holds JSON but not an object with the provider settings. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
+        <translation>%1 enthält JSON, aber kein Objekt mit den Anbietereinstellungen. Korrigieren Sie die Datei oder löschen Sie sie und importieren Sie Ihre Anbieterdatei erneut (oder geben Sie die Einstellungen unter Datei → Einstellungen erneut ein).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="303"/>
+        <location filename="../app/providers/providerconfig.cpp" line="307"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="305"/>
+        <location filename="../app/providers/providerconfig.cpp" line="316"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="321"/>
+        <location filename="../app/providers/providerconfig.cpp" line="332"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="359"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>Die Anbieterdatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="363"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="375"/>
+        <location filename="../app/providers/providerconfig.cpp" line="386"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="379"/>
+        <location filename="../app/providers/providerconfig.cpp" line="390"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="390"/>
+        <location filename="../app/providers/providerconfig.cpp" line="401"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="434"/>
+        <location filename="../app/providers/providerconfig.cpp" line="445"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>„%1“ ist keine Bluesky-Dienstadresse. Geben Sie eine https://-Adresse ohne Pfad ein, etwa https://bsky.social (einfaches http nur für 127.0.0.1).</translation>
     </message>
@@ -327,16 +332,16 @@
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="36"/>
-        <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
-        <translation>Fanout läuft bereits für den Datenordner %1 (Prozess %2). Verwenden Sie dieses Fenster oder beenden Sie es zuerst.</translation>
+        <source>Another Fanout window or command (process %2) is using the data folder %1. Wait for it to finish or close it, then try again.</source>
+        <translation>Ein anderes Fanout-Fenster oder ein anderer Fanout-Befehl (Prozess %2) verwendet den Datenordner %1. Warten Sie, bis er fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="44"/>
+        <location filename="../app/store/instancelock.cpp" line="45"/>
         <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
         <translation>Die Sperrdatei in %1 konnte nicht erstellt werden: Der Ordner oder sein Datenträger ist schreibgeschützt, oder der Ordner gehört einem anderen Benutzer. Machen Sie den Ordner für sich beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="51"/>
+        <location filename="../app/store/instancelock.cpp" line="52"/>
         <source>Could not create the lock file in %1.</source>
         <translation>Die Sperrdatei in %1 konnte nicht erstellt werden.</translation>
     </message>
@@ -541,157 +546,179 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>ID:               %1</source>
         <translation>ID:                    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
         <source>Platform:         %1</source>
         <translation>Plattform:             %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="196"/>
         <source>Handle:           %1</source>
         <translation>Handle:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>Display name:     %1</source>
         <translation>Anzeigename:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
         <source>Platform user id: %1</source>
         <translation>Plattform-Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="199"/>
         <source>Status:           %1</source>
         <translation>Status:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>Token expires:    %1</source>
         <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>Extensions:       %1</source>
         <translation>Erweiterungen:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="295"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="297"/>
+        <location filename="../app/cli/cli.cpp" line="318"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
+        <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
+        <translation>Unter %1 gibt es keinen Fanout-Datenordner. Prüfen Sie den Pfad; Fanout legt den Ordner an, wenn es zum ersten Mal ein Konto verbindet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="357"/>
+        <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
+        <translation>Geben Sie genau eine Konto-ID an, oder --all für alle Konten: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="386"/>
+        <location filename="../app/cli/cli.cpp" line="736"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="395"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="477"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="418"/>
+        <location filename="../app/cli/cli.cpp" line="485"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="520"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
+        <location filename="../app/cli/cli.cpp" line="528"/>
+        <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
+        <translation>Professionelle Instagram-Konten werden über die Facebook-Seite verbunden, mit der sie verknüpft sind: Führen Sie `fanout connect facebook` aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="534"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="464"/>
+        <location filename="../app/cli/cli.cpp" line="537"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="578"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="585"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="588"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="543"/>
+        <location filename="../app/cli/cli.cpp" line="616"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="555"/>
+        <location filename="../app/cli/cli.cpp" line="628"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="677"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="605"/>
+        <location filename="../app/cli/cli.cpp" line="678"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, mit Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="608"/>
+        <location filename="../app/cli/cli.cpp" line="681"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
@@ -699,101 +726,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="620"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie eine Konto-ID oder --all an, nicht beides: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="637"/>
-        <location filename="../app/cli/cli.cpp" line="732"/>
+        <location filename="../app/cli/cli.cpp" line="710"/>
+        <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
+        <translation>%1 (%2) ist verbunden. Fanout erneuert eine Bluesky-Sitzung bei jeder Verwendung, sie braucht also keine eigene Erneuerung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="723"/>
+        <location filename="../app/cli/cli.cpp" line="823"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="645"/>
+        <location filename="../app/cli/cli.cpp" line="731"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Geben Sie das Konto und die Pinnwand an: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="675"/>
+        <location filename="../app/cli/cli.cpp" line="764"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Das Konto %1 hat keine Pinnwand mit der ID %2; `fanout accounts show %1` zeigt die aktuelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="684"/>
+        <location filename="../app/cli/cli.cpp" line="773"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Neue Pins von %1 landen auf der Pinnwand „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="833"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>%1 konnte nicht erneuert werden: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="748"/>
-        <source>No account can be refreshed without you.</source>
-        <translation>Kein Konto lässt sich ohne Ihr Zutun erneuern.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="755"/>
-        <source>Give one file: `fanout providers import FILE`.</source>
-        <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="758"/>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="777"/>
-        <source>Imported the provider settings of %1.</source>
-        <translation>Anbietereinstellungen von %1 importiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="779"/>
-        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
-        <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="788"/>
-        <source>`providers export` takes no arguments.</source>
-        <translation>`providers export` erwartet keine Argumente.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="805"/>
-        <source>(not configured)</source>
-        <translation>(nicht eingerichtet)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="808"/>
-        <source>Client secrets stay in the system keychain and are never exported.</source>
-        <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="815"/>
-        <source>`events list` takes no arguments.</source>
-        <translation>`events list` erwartet keine Argumente.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="827"/>
-        <source>No events.</source>
-        <translation>Keine Ereignisse.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli.cpp" line="839"/>
-        <source>`vault rotate-key` takes no arguments.</source>
-        <translation>`vault rotate-key` erwartet keine Argumente.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="849"/>
-        <source>Rotated the vault key and re-encrypted %n account(s).</source>
-        <translation>
-            <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
-            <numerusform>Tresorschlüssel erneuert und %n Konten neu verschlüsselt.</numerusform>
-        </translation>
+        <source>No account has tokens that Fanout renews on a schedule.</source>
+        <translation>Kein Konto hat Tokens, die Fanout nach Zeitplan erneuert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="896"/>
+        <location filename="../app/cli/cli.cpp" line="841"/>
+        <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
+        <translation>Bluesky-Sitzungen werden bei jeder Verwendung erneuert; `fanout accounts check ID` erneuert eine sofort.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1030"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -802,17 +781,23 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID|--all            renew an account&apos;s tokens now; --all runs the whole schedule
+  accounts refresh ID                  renew an account&apos;s tokens now
+  accounts refresh --all               run the whole refresh schedule now
   accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
   connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
   providers export [--json]            show the OAuth client settings, without secrets
-  connect bluesky --handle H [--service URL]
+  connect bluesky --handle H [--service URL] [--plc-url URL]
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
-  vault rotate-key                     re-encrypt every account with a new key</source>
+  vault rotate-key                     re-encrypt every account with a new key
+
+Environment:
+  FANOUT_DATA_DIR                      the data folder when --data-dir is not given
+  FANOUT_THEME                         the window&apos;s theme when --theme is not given
+  FANOUT_PLC_URL                       the PLC directory when --plc-url is not given</source>
         <translation>Fanout hält Ihre Social-Media-Verbindungen aufrecht, mit verschlüsselten Tokens auf diesem Computer.
 
 Befehle:
@@ -821,101 +806,190 @@ Befehle:
   accounts show ID [--json]            ein Konto anzeigen
   accounts check ID [--json]           einen authentifizierten Aufruf für das Konto ausführen
   accounts disconnect ID               das Konto und seine Tokens löschen
-  accounts refresh ID|--all            die Tokens eines Kontos jetzt erneuern; --all führt den ganzen Zeitplan aus
+  accounts refresh ID                  die Tokens eines Kontos jetzt erneuern
+  accounts refresh --all               den ganzen Erneuerungszeitplan jetzt ausführen
   accounts set-board ID BOARD_ID       die Pinterest-Pinnwand für neue Pins festlegen
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SEKUNDEN]
                                        über den Browser verbinden; gibt die Adresse der Zustimmungsseite aus
   connect facebook [--page ID]...      Facebook-Seiten und ihre Instagram-Konten verbinden
   providers import DATEI               OAuth-Client-Einstellungen importieren (Secrets kommen in den Schlüsselbund)
   providers export [--json]            die OAuth-Client-Einstellungen ohne Secrets anzeigen
-  connect bluesky --handle H [--service URL]
+  connect bluesky --handle H [--service URL] [--plc-url URL]
                                        Bluesky verbinden; das App-Passwort wird von stdin gelesen
   events list [--json]                 Ereignisse token.expiring / token.revoked auflisten
-  vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln</translation>
+  vault rotate-key                     alle Konten mit einem neuen Schlüssel neu verschlüsseln
+
+Umgebung:
+  FANOUT_DATA_DIR                      der Datenordner, wenn --data-dir fehlt
+  FANOUT_THEME                         das Design des Fensters, wenn --theme fehlt
+  FANOUT_PLC_URL                       das PLC-Verzeichnis, wenn --plc-url fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="918"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
+        <source>Give one file: `fanout providers import FILE`.</source>
+        <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="852"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="871"/>
+        <source>Imported the provider settings of %1.</source>
+        <translation>Anbietereinstellungen von %1 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="873"/>
+        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
+        <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="882"/>
+        <source>`providers export` takes no arguments.</source>
+        <translation>`providers export` erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="890"/>
+        <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
+        <translation>Es sind noch keine Anbietereinstellungen gespeichert; `fanout providers import DATEI` importiert sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="910"/>
+        <source>(not configured)</source>
+        <translation>(nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="913"/>
+        <source>Client secrets stay in the system keychain and are never exported.</source>
+        <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="920"/>
+        <source>`events list` takes no arguments.</source>
+        <translation>`events list` erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="939"/>
+        <source>No events.</source>
+        <translation>Keine Ereignisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="951"/>
+        <source>`vault rotate-key` takes no arguments.</source>
+        <translation>`vault rotate-key` erwartet keine Argumente.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="961"/>
+        <source>Rotated the vault key and re-encrypted %n account(s).</source>
+        <translation>
+            <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
+            <numerusform>Tresorschlüssel erneuert und %n Konten neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1057"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="1058"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="1059"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="1060"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="1060"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="1061"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="1062"/>
+        <location filename="../app/cli/cli.cpp" line="1063"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="1063"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="925"/>
+        <location filename="../app/cli/cli.cpp" line="1064"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="926"/>
+        <location filename="../app/cli/cli.cpp" line="1065"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Mit `accounts refresh`: jedes Konto erneuern, das sich erneuern lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="928"/>
+        <location filename="../app/cli/cli.cpp" line="1067"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="928"/>
+        <location filename="../app/cli/cli.cpp" line="1067"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="930"/>
+        <location filename="../app/cli/cli.cpp" line="1070"/>
+        <source>Without a command: colours of the window, system, light or dark.</source>
+        <translation>Ohne Befehl: Farben des Fensters, system, light oder dark.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1071"/>
+        <source>THEME</source>
+        <translation>THEMA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1072"/>
+        <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
+        <translation>Ohne Befehl: die Einstellungen auf SEITE öffnen, general oder eine Plattform wie twitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1074"/>
+        <source>PAGE</source>
+        <translation>SEITE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1076"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="931"/>
+        <location filename="../app/cli/cli.cpp" line="1077"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="942"/>
+        <location filename="../app/cli/cli.cpp" line="1100"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>

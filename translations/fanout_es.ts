@@ -178,53 +178,58 @@
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="284"/>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 no es un objeto JSON.</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <source>%1 is not valid JSON (%2 at byte %3); it may have been cut short. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
+        <translation>%1 no es un JSON válido (%2 en el byte %3); quizá el archivo quedó cortado. Corrija el archivo, o elimínelo e importe de nuevo su archivo de proveedores (o vuelva a introducir la configuración en Archivo → Ajustes).</translation>
     </message>
     <message>
         <location filename="../app/providers/providerconfig.cpp" line="292"/>
-        <location filename="../app/providers/providerconfig.cpp" line="296"/>
+        <source>%1 holds JSON but not an object with the provider settings. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
+        <translation>%1 contiene JSON, pero no un objeto con la configuración de los proveedores. Corrija el archivo, o elimínelo e importe de nuevo su archivo de proveedores (o vuelva a introducir la configuración en Archivo → Ajustes).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="303"/>
+        <location filename="../app/providers/providerconfig.cpp" line="307"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="305"/>
+        <location filename="../app/providers/providerconfig.cpp" line="316"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="321"/>
+        <location filename="../app/providers/providerconfig.cpp" line="332"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="359"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>El archivo de proveedores no es un JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="363"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="375"/>
+        <location filename="../app/providers/providerconfig.cpp" line="386"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="379"/>
+        <location filename="../app/providers/providerconfig.cpp" line="390"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="390"/>
+        <location filename="../app/providers/providerconfig.cpp" line="401"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="434"/>
+        <location filename="../app/providers/providerconfig.cpp" line="445"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>«%1» no es una dirección de servicio de Bluesky. Introduce una dirección https:// sin ruta, como https://bsky.social (http simple solo para 127.0.0.1).</translation>
     </message>
@@ -327,16 +332,16 @@
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="36"/>
-        <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
-        <translation>Fanout ya se está ejecutando para la carpeta de datos %1 (proceso %2). Use esa ventana o ciérrela primero.</translation>
+        <source>Another Fanout window or command (process %2) is using the data folder %1. Wait for it to finish or close it, then try again.</source>
+        <translation>Otra ventana u otro comando de Fanout (proceso %2) está usando la carpeta de datos %1. Espere a que termine o ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="44"/>
+        <location filename="../app/store/instancelock.cpp" line="45"/>
         <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
         <translation>No se pudo crear el archivo de bloqueo en %1: la carpeta o su disco es de solo lectura, o la carpeta pertenece a otro usuario. Obtenga permiso de escritura en la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="51"/>
+        <location filename="../app/store/instancelock.cpp" line="52"/>
         <source>Could not create the lock file in %1.</source>
         <translation>No se pudo crear el archivo de bloqueo en %1.</translation>
     </message>
@@ -541,157 +546,179 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>ID:               %1</source>
         <translation>ID:                  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
         <source>Platform:         %1</source>
         <translation>Plataforma:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="196"/>
         <source>Handle:           %1</source>
         <translation>Identificador:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>Display name:     %1</source>
         <translation>Nombre visible:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
         <source>Platform user id: %1</source>
         <translation>ID en la plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="199"/>
         <source>Status:           %1</source>
         <translation>Estado:              %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>Token expires:    %1</source>
         <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>Extensions:       %1</source>
         <translation>Extensiones:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="295"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="297"/>
+        <location filename="../app/cli/cli.cpp" line="318"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
+        <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
+        <translation>No hay ninguna carpeta de datos de Fanout en %1. Compruebe la ruta; Fanout crea la carpeta cuando conecta la primera cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="357"/>
+        <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
+        <translation>Indique exactamente un ID de cuenta, o --all para todas las cuentas: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="386"/>
+        <location filename="../app/cli/cli.cpp" line="736"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="395"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="477"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="418"/>
+        <location filename="../app/cli/cli.cpp" line="485"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="520"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
+        <location filename="../app/cli/cli.cpp" line="528"/>
+        <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
+        <translation>Las cuentas profesionales de Instagram se conectan a través de la página de Facebook a la que están vinculadas: ejecute `fanout connect facebook`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="534"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="464"/>
+        <location filename="../app/cli/cli.cpp" line="537"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="578"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="585"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="588"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="543"/>
+        <location filename="../app/cli/cli.cpp" line="616"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="555"/>
+        <location filename="../app/cli/cli.cpp" line="628"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="677"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="605"/>
+        <location filename="../app/cli/cli.cpp" line="678"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, con Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="608"/>
+        <location filename="../app/cli/cli.cpp" line="681"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
@@ -699,101 +726,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="620"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique un id de cuenta o --all, no ambos: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="637"/>
-        <location filename="../app/cli/cli.cpp" line="732"/>
+        <location filename="../app/cli/cli.cpp" line="710"/>
+        <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
+        <translation>%1 (%2) está conectada. Fanout renueva una sesión de Bluesky cada vez que se usa, así que no necesita una renovación aparte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="723"/>
+        <location filename="../app/cli/cli.cpp" line="823"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="645"/>
+        <location filename="../app/cli/cli.cpp" line="731"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indique la cuenta y el tablero: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="675"/>
+        <location filename="../app/cli/cli.cpp" line="764"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>La cuenta %1 no tiene ningún tablero con el id %2; `fanout accounts show %1` muestra el actual.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="684"/>
+        <location filename="../app/cli/cli.cpp" line="773"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Los nuevos pines de %1 van al tablero «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="833"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>No se pudo renovar %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="748"/>
-        <source>No account can be refreshed without you.</source>
-        <translation>Ninguna cuenta se puede renovar sin usted.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="755"/>
-        <source>Give one file: `fanout providers import FILE`.</source>
-        <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="758"/>
-        <source>%1 cannot be read.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="777"/>
-        <source>Imported the provider settings of %1.</source>
-        <translation>Se importó la configuración de proveedores de %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="779"/>
-        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
-        <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="788"/>
-        <source>`providers export` takes no arguments.</source>
-        <translation>`providers export` no admite argumentos.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="805"/>
-        <source>(not configured)</source>
-        <translation>(sin configurar)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="808"/>
-        <source>Client secrets stay in the system keychain and are never exported.</source>
-        <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="815"/>
-        <source>`events list` takes no arguments.</source>
-        <translation>`events list` no admite argumentos.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="827"/>
-        <source>No events.</source>
-        <translation>No hay eventos.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli.cpp" line="839"/>
-        <source>`vault rotate-key` takes no arguments.</source>
-        <translation>`vault rotate-key` no admite argumentos.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="849"/>
-        <source>Rotated the vault key and re-encrypted %n account(s).</source>
-        <translation>
-            <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
-            <numerusform>Se cambió la clave de la bóveda y se volvieron a cifrar %n cuentas.</numerusform>
-        </translation>
+        <source>No account has tokens that Fanout renews on a schedule.</source>
+        <translation>Ninguna cuenta tiene tokens que Fanout renueve según un calendario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="896"/>
+        <location filename="../app/cli/cli.cpp" line="841"/>
+        <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
+        <translation>Las sesiones de Bluesky se renuevan cada vez que se usan; `fanout accounts check ID` renueva una ahora.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1030"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -802,17 +781,23 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID|--all            renew an account&apos;s tokens now; --all runs the whole schedule
+  accounts refresh ID                  renew an account&apos;s tokens now
+  accounts refresh --all               run the whole refresh schedule now
   accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
   connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
   providers export [--json]            show the OAuth client settings, without secrets
-  connect bluesky --handle H [--service URL]
+  connect bluesky --handle H [--service URL] [--plc-url URL]
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
-  vault rotate-key                     re-encrypt every account with a new key</source>
+  vault rotate-key                     re-encrypt every account with a new key
+
+Environment:
+  FANOUT_DATA_DIR                      the data folder when --data-dir is not given
+  FANOUT_THEME                         the window&apos;s theme when --theme is not given
+  FANOUT_PLC_URL                       the PLC directory when --plc-url is not given</source>
         <translation>Fanout mantiene activas sus conexiones de redes sociales, con los tokens cifrados en este equipo.
 
 Comandos:
@@ -821,101 +806,190 @@ Comandos:
   accounts show ID [--json]            mostrar una cuenta
   accounts check ID [--json]           hacer una llamada autenticada para la cuenta
   accounts disconnect ID               eliminar la cuenta y sus tokens
-  accounts refresh ID|--all            renovar ahora los tokens de una cuenta; --all ejecuta todo el calendario
+  accounts refresh ID                  renovar ahora los tokens de una cuenta
+  accounts refresh --all               ejecutar ahora todo el calendario de renovación
   accounts set-board ID BOARD_ID       elegir el tablero de Pinterest para los pines nuevos
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SEGUNDOS]
                                        conectar a través del navegador; muestra la dirección de consentimiento
   connect facebook [--page ID]...      conectar páginas de Facebook y sus cuentas de Instagram
   providers import ARCHIVO             importar la configuración de clientes OAuth (los secretos van al llavero)
   providers export [--json]            mostrar la configuración de clientes OAuth, sin secretos
-  connect bluesky --handle H [--service URL]
+  connect bluesky --handle H [--service URL] [--plc-url URL]
                                        conectar Bluesky; la contraseña de aplicación se lee de stdin
   events list [--json]                 listar los eventos token.expiring / token.revoked
-  vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva</translation>
+  vault rotate-key                     volver a cifrar todas las cuentas con una clave nueva
+
+Entorno:
+  FANOUT_DATA_DIR                      la carpeta de datos si no se indica --data-dir
+  FANOUT_THEME                         el tema de la ventana si no se indica --theme
+  FANOUT_PLC_URL                       el directorio PLC si no se indica --plc-url</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="918"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
+        <source>Give one file: `fanout providers import FILE`.</source>
+        <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="852"/>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="871"/>
+        <source>Imported the provider settings of %1.</source>
+        <translation>Se importó la configuración de proveedores de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="873"/>
+        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
+        <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="882"/>
+        <source>`providers export` takes no arguments.</source>
+        <translation>`providers export` no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="890"/>
+        <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
+        <translation>Aún no hay configuración de proveedores guardada; `fanout providers import ARCHIVO` la importa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="910"/>
+        <source>(not configured)</source>
+        <translation>(sin configurar)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="913"/>
+        <source>Client secrets stay in the system keychain and are never exported.</source>
+        <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="920"/>
+        <source>`events list` takes no arguments.</source>
+        <translation>`events list` no admite argumentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="939"/>
+        <source>No events.</source>
+        <translation>No hay eventos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="951"/>
+        <source>`vault rotate-key` takes no arguments.</source>
+        <translation>`vault rotate-key` no admite argumentos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="961"/>
+        <source>Rotated the vault key and re-encrypted %n account(s).</source>
+        <translation>
+            <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
+            <numerusform>Se cambió la clave de la bóveda y se volvieron a cifrar %n cuentas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1057"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="1058"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="1059"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="1060"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="1060"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="1061"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="1062"/>
+        <location filename="../app/cli/cli.cpp" line="1063"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="1063"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="925"/>
+        <location filename="../app/cli/cli.cpp" line="1064"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="926"/>
+        <location filename="../app/cli/cli.cpp" line="1065"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Con `accounts refresh`: renovar todas las cuentas que se puedan renovar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="928"/>
+        <location filename="../app/cli/cli.cpp" line="1067"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="928"/>
+        <location filename="../app/cli/cli.cpp" line="1067"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="930"/>
+        <location filename="../app/cli/cli.cpp" line="1070"/>
+        <source>Without a command: colours of the window, system, light or dark.</source>
+        <translation>Sin comando: colores de la ventana, system, light o dark.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1071"/>
+        <source>THEME</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1072"/>
+        <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
+        <translation>Sin comando: abrir Ajustes en PÁGINA, general o una plataforma como twitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1074"/>
+        <source>PAGE</source>
+        <translation>PÁGINA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1076"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="931"/>
+        <location filename="../app/cli/cli.cpp" line="1077"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="942"/>
+        <location filename="../app/cli/cli.cpp" line="1100"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>

@@ -178,53 +178,58 @@
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="284"/>
-        <source>%1 is not a JSON object.</source>
-        <translation>%1 n’est pas un objet JSON.</translation>
+        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <source>%1 is not valid JSON (%2 at byte %3); it may have been cut short. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
+        <translation>%1 n’est pas du JSON valide (%2 à l’octet %3)&#xa0;; le fichier a peut-être été tronqué. Corrigez le fichier, ou supprimez-le et importez à nouveau votre fichier de fournisseurs (ou saisissez à nouveau les paramètres dans Fichier → Paramètres).</translation>
     </message>
     <message>
         <location filename="../app/providers/providerconfig.cpp" line="292"/>
-        <location filename="../app/providers/providerconfig.cpp" line="296"/>
+        <source>%1 holds JSON but not an object with the provider settings. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
+        <translation>%1 contient du JSON, mais pas un objet avec les paramètres des fournisseurs. Corrigez le fichier, ou supprimez-le et importez à nouveau votre fichier de fournisseurs (ou saisissez à nouveau les paramètres dans Fichier → Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="303"/>
+        <location filename="../app/providers/providerconfig.cpp" line="307"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="305"/>
+        <location filename="../app/providers/providerconfig.cpp" line="316"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="321"/>
+        <location filename="../app/providers/providerconfig.cpp" line="332"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="359"/>
+        <location filename="../app/providers/providerconfig.cpp" line="370"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>Le fichier des fournisseurs n’est pas un JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="363"/>
+        <location filename="../app/providers/providerconfig.cpp" line="374"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="375"/>
+        <location filename="../app/providers/providerconfig.cpp" line="386"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>« %1 » n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="379"/>
+        <location filename="../app/providers/providerconfig.cpp" line="390"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="390"/>
+        <location filename="../app/providers/providerconfig.cpp" line="401"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="434"/>
+        <location filename="../app/providers/providerconfig.cpp" line="445"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de service Bluesky. Saisissez une adresse https:// sans chemin, par exemple https://bsky.social (http simple uniquement pour 127.0.0.1).</translation>
     </message>
@@ -327,16 +332,16 @@
     </message>
     <message>
         <location filename="../app/store/instancelock.cpp" line="36"/>
-        <source>Fanout is already running for the data folder %1 (process %2). Use that window, or quit it first.</source>
-        <translation>Fanout est déjà en cours d’exécution pour le dossier de données %1 (processus %2). Utilisez cette fenêtre ou quittez-la d’abord.</translation>
+        <source>Another Fanout window or command (process %2) is using the data folder %1. Wait for it to finish or close it, then try again.</source>
+        <translation>Une autre fenêtre ou commande Fanout (processus %2) utilise le dossier de données %1. Attendez qu’elle se termine ou fermez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="44"/>
+        <location filename="../app/store/instancelock.cpp" line="45"/>
         <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
         <translation>Impossible de créer le fichier de verrouillage dans %1&#xa0;: le dossier ou son disque est en lecture seule, ou le dossier appartient à un autre utilisateur. Donnez-vous les droits d’écriture sur le dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="51"/>
+        <location filename="../app/store/instancelock.cpp" line="52"/>
         <source>Could not create the lock file in %1.</source>
         <translation>Impossible de créer le fichier de verrouillage dans %1.</translation>
     </message>
@@ -541,157 +546,179 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="157"/>
+        <location filename="../app/cli/cli.cpp" line="178"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="173"/>
+        <location filename="../app/cli/cli.cpp" line="194"/>
         <source>ID:               %1</source>
         <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="174"/>
+        <location filename="../app/cli/cli.cpp" line="195"/>
         <source>Platform:         %1</source>
         <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="175"/>
+        <location filename="../app/cli/cli.cpp" line="196"/>
         <source>Handle:           %1</source>
         <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="176"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>Display name:     %1</source>
         <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="177"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
         <source>Platform user id: %1</source>
         <translation>ID sur la plateforme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="199"/>
         <source>Status:           %1</source>
         <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="179"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>Token expires:    %1</source>
         <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="181"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>Extensions:       %1</source>
         <translation>Extensions&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="295"/>
+        <location filename="../app/cli/cli.cpp" line="316"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="297"/>
+        <location filename="../app/cli/cli.cpp" line="318"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="312"/>
+        <location filename="../app/cli/cli.cpp" line="342"/>
+        <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
+        <translation>Il n’y a pas de dossier de données Fanout à l’emplacement %1. Vérifiez le chemin&#xa0;; Fanout crée le dossier lorsqu’il connecte un premier compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="357"/>
+        <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
+        <translation>Indiquez exactement un identifiant de compte, ou --all pour tous les comptes&#xa0;: `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="359"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="341"/>
+        <location filename="../app/cli/cli.cpp" line="364"/>
+        <location filename="../app/cli/cli.cpp" line="386"/>
+        <location filename="../app/cli/cli.cpp" line="736"/>
+        <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
+        <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="401"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="395"/>
+        <location filename="../app/cli/cli.cpp" line="462"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="398"/>
+        <location filename="../app/cli/cli.cpp" line="465"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="410"/>
+        <location filename="../app/cli/cli.cpp" line="477"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="418"/>
+        <location filename="../app/cli/cli.cpp" line="485"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="453"/>
+        <location filename="../app/cli/cli.cpp" line="520"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="461"/>
+        <location filename="../app/cli/cli.cpp" line="528"/>
+        <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
+        <translation>Les comptes Instagram professionnels se connectent via la Page Facebook à laquelle ils sont liés&#xa0;: lancez `fanout connect facebook`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="534"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="464"/>
+        <location filename="../app/cli/cli.cpp" line="537"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="469"/>
+        <location filename="../app/cli/cli.cpp" line="542"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="475"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="554"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="505"/>
+        <location filename="../app/cli/cli.cpp" line="578"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="512"/>
+        <location filename="../app/cli/cli.cpp" line="585"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="515"/>
+        <location filename="../app/cli/cli.cpp" line="588"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="543"/>
+        <location filename="../app/cli/cli.cpp" line="616"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="555"/>
+        <location filename="../app/cli/cli.cpp" line="628"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="677"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="605"/>
+        <location filename="../app/cli/cli.cpp" line="678"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, avec Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="608"/>
+        <location filename="../app/cli/cli.cpp" line="681"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
@@ -699,101 +726,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="620"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez un identifiant de compte ou --all, pas les deux : `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="637"/>
-        <location filename="../app/cli/cli.cpp" line="732"/>
+        <location filename="../app/cli/cli.cpp" line="710"/>
+        <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
+        <translation>%1 (%2) est connecté. Fanout renouvelle une session Bluesky chaque fois qu’elle est utilisée, elle n’a donc pas besoin d’un renouvellement à part.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="723"/>
+        <location filename="../app/cli/cli.cpp" line="823"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="645"/>
+        <location filename="../app/cli/cli.cpp" line="731"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indiquez le compte et le tableau : `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="675"/>
+        <location filename="../app/cli/cli.cpp" line="764"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Le compte %1 n’a aucun tableau avec l’identifiant %2 ; `fanout accounts show %1` affiche le tableau actuel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="684"/>
+        <location filename="../app/cli/cli.cpp" line="773"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Les nouvelles épingles de %1 vont dans le tableau « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="833"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>Impossible de renouveler %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="748"/>
-        <source>No account can be refreshed without you.</source>
-        <translation>Aucun compte ne peut être renouvelé sans vous.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="755"/>
-        <source>Give one file: `fanout providers import FILE`.</source>
-        <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="758"/>
-        <source>%1 cannot be read.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="777"/>
-        <source>Imported the provider settings of %1.</source>
-        <translation>Paramètres des fournisseurs importés pour %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="779"/>
-        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
-        <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="788"/>
-        <source>`providers export` takes no arguments.</source>
-        <translation>`providers export` n’accepte aucun argument.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="805"/>
-        <source>(not configured)</source>
-        <translation>(non configuré)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="808"/>
-        <source>Client secrets stay in the system keychain and are never exported.</source>
-        <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="815"/>
-        <source>`events list` takes no arguments.</source>
-        <translation>`events list` n’accepte aucun argument.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="827"/>
-        <source>No events.</source>
-        <translation>Aucun événement.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli.cpp" line="839"/>
-        <source>`vault rotate-key` takes no arguments.</source>
-        <translation>`vault rotate-key` n’accepte aucun argument.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="849"/>
-        <source>Rotated the vault key and re-encrypted %n account(s).</source>
-        <translation>
-            <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
-            <numerusform>Clé du coffre renouvelée et %n comptes rechiffrés.</numerusform>
-        </translation>
+        <source>No account has tokens that Fanout renews on a schedule.</source>
+        <translation>Aucun compte n’a de jetons que Fanout renouvelle selon un calendrier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="896"/>
+        <location filename="../app/cli/cli.cpp" line="841"/>
+        <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
+        <translation>Les sessions Bluesky sont renouvelées chaque fois qu’elles sont utilisées&#xa0;; `fanout accounts check ID` en renouvelle une maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1030"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -802,17 +781,23 @@ Commands:
   accounts show ID [--json]            show one account
   accounts check ID [--json]           make one authenticated call for the account
   accounts disconnect ID               delete the account and its tokens
-  accounts refresh ID|--all            renew an account&apos;s tokens now; --all runs the whole schedule
+  accounts refresh ID                  renew an account&apos;s tokens now
+  accounts refresh --all               run the whole refresh schedule now
   accounts set-board ID BOARD_ID       set the Pinterest board new Pins go to
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDS]
                                        connect through the browser; prints the consent address
   connect facebook [--page ID]...      connect Facebook Pages and their Instagram accounts
   providers import FILE                import OAuth client settings (secrets go to the keychain)
   providers export [--json]            show the OAuth client settings, without secrets
-  connect bluesky --handle H [--service URL]
+  connect bluesky --handle H [--service URL] [--plc-url URL]
                                        connect Bluesky; the app password is read from stdin
   events list [--json]                 list token.expiring / token.revoked events
-  vault rotate-key                     re-encrypt every account with a new key</source>
+  vault rotate-key                     re-encrypt every account with a new key
+
+Environment:
+  FANOUT_DATA_DIR                      the data folder when --data-dir is not given
+  FANOUT_THEME                         the window&apos;s theme when --theme is not given
+  FANOUT_PLC_URL                       the PLC directory when --plc-url is not given</source>
         <translation>Fanout maintient actives vos connexions aux réseaux sociaux, avec des jetons chiffrés sur cet ordinateur.
 
 Commandes&#xa0;:
@@ -821,101 +806,190 @@ Commandes&#xa0;:
   accounts show ID [--json]            afficher un compte
   accounts check ID [--json]           effectuer un appel authentifié pour le compte
   accounts disconnect ID               supprimer le compte et ses jetons
-  accounts refresh ID|--all            renouveler maintenant les jetons d’un compte ; --all exécute tout le calendrier
+  accounts refresh ID                  renouveler maintenant les jetons d’un compte
+  accounts refresh --all               exécuter maintenant tout le calendrier de renouvellement
   accounts set-board ID BOARD_ID       choisir le tableau Pinterest des nouvelles épingles
   connect twitter|linkedin|facebook|threads|pinterest [--no-browser] [--timeout SECONDES]
                                        connecter via le navigateur&#xa0;; affiche l’adresse de consentement
   connect facebook [--page ID]...      connecter des Pages Facebook et leurs comptes Instagram
   providers import FICHIER             importer les paramètres des clients OAuth (les secrets vont dans le trousseau)
   providers export [--json]            afficher les paramètres des clients OAuth, sans les secrets
-  connect bluesky --handle H [--service URL]
+  connect bluesky --handle H [--service URL] [--plc-url URL]
                                        connecter Bluesky&#xa0;; le mot de passe d’application est lu sur stdin
   events list [--json]                 lister les événements token.expiring / token.revoked
-  vault rotate-key                     rechiffrer chaque compte avec une nouvelle clé</translation>
+  vault rotate-key                     rechiffrer chaque compte avec une nouvelle clé
+
+Environnement&#xa0;:
+  FANOUT_DATA_DIR                      le dossier de données si --data-dir n’est pas indiqué
+  FANOUT_THEME                         le thème de la fenêtre si --theme n’est pas indiqué
+  FANOUT_PLC_URL                       l’annuaire PLC si --plc-url n’est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="918"/>
+        <location filename="../app/cli/cli.cpp" line="849"/>
+        <source>Give one file: `fanout providers import FILE`.</source>
+        <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="852"/>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="871"/>
+        <source>Imported the provider settings of %1.</source>
+        <translation>Paramètres des fournisseurs importés pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="873"/>
+        <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
+        <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="882"/>
+        <source>`providers export` takes no arguments.</source>
+        <translation>`providers export` n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="890"/>
+        <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
+        <translation>Aucun paramètre de fournisseur n’est encore enregistré&#xa0;; `fanout providers import FICHIER` les importe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="910"/>
+        <source>(not configured)</source>
+        <translation>(non configuré)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="913"/>
+        <source>Client secrets stay in the system keychain and are never exported.</source>
+        <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="920"/>
+        <source>`events list` takes no arguments.</source>
+        <translation>`events list` n’accepte aucun argument.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="939"/>
+        <source>No events.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="951"/>
+        <source>`vault rotate-key` takes no arguments.</source>
+        <translation>`vault rotate-key` n’accepte aucun argument.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cli.cpp" line="961"/>
+        <source>Rotated the vault key and re-encrypted %n account(s).</source>
+        <translation>
+            <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
+            <numerusform>Clé du coffre renouvelée et %n comptes rechiffrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1057"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="1058"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="1059"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="1060"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="921"/>
+        <location filename="../app/cli/cli.cpp" line="1060"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="922"/>
+        <location filename="../app/cli/cli.cpp" line="1061"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="923"/>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="1062"/>
+        <location filename="../app/cli/cli.cpp" line="1063"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="924"/>
+        <location filename="../app/cli/cli.cpp" line="1063"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="925"/>
+        <location filename="../app/cli/cli.cpp" line="1064"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="926"/>
+        <location filename="../app/cli/cli.cpp" line="1065"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Avec `accounts refresh` : renouveler chaque compte qui peut l’être.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="927"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="928"/>
+        <location filename="../app/cli/cli.cpp" line="1067"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="928"/>
+        <location filename="../app/cli/cli.cpp" line="1067"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="930"/>
+        <location filename="../app/cli/cli.cpp" line="1070"/>
+        <source>Without a command: colours of the window, system, light or dark.</source>
+        <translation>Sans commande&#xa0;: couleurs de la fenêtre, system, light ou dark.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1071"/>
+        <source>THEME</source>
+        <translation>THÈME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1072"/>
+        <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
+        <translation>Sans commande&#xa0;: ouvrir les Paramètres sur PAGE, general ou une plateforme comme twitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1074"/>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1076"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="931"/>
+        <location filename="../app/cli/cli.cpp" line="1077"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="942"/>
+        <location filename="../app/cli/cli.cpp" line="1100"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
