@@ -1207,22 +1207,27 @@ Umgebung:
         <translation>Abfrage der Pinnwände</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="468"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="408"/>
+        <source>%1 Page tokens do not expire, so there is nothing to renew. `fanout accounts check ID` confirms that the connection still works.</source>
+        <translation>%1-Seitentoken laufen nicht ab, daher gibt es nichts zu erneuern. `fanout accounts check ID` bestätigt, dass die Verbindung noch funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="477"/>
         <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
         <translation>Für dieses X-Konto ist kein Refresh-Token gespeichert (offline.access wurde nicht gewährt). Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="470"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="479"/>
         <source>No refresh token is stored for this %1 account. Reconnect it.</source>
         <translation>Für dieses %1-Konto ist kein Refresh-Token gespeichert. Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="567"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="576"/>
         <source>The token endpoint returned HTTP %1; nothing was changed.</source>
         <translation>Der Token-Endpunkt lieferte HTTP %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="577"/>
         <source>The token endpoint returned HTTP %1 (%2); nothing was changed.</source>
         <translation>Der Token-Endpunkt lieferte HTTP %1 (%2); nichts wurde geändert.</translation>
     </message>
@@ -1247,27 +1252,27 @@ Umgebung:
         <translation>Der Schritt „%2“ bei %1 lieferte HTTP %3 %4.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="407"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="416"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>%1-Tokens lassen sich nicht ohne Ihr Zutun erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="415"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="424"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Dieses Konto wird bereits erneuert. Warten Sie, bis der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="538"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="547"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
         <translation>%1 hat die Client-ID oder das Client-Secret von Fanout abgelehnt (%2). Prüfen Sie beides unter Datei → Einstellungen. Das Konto bleibt verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="575"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="584"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 hat die Erneuerung abgelehnt (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="581"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="590"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 akzeptiert die Anmeldung dieses Kontos nicht mehr (%2). Verbinden Sie das Konto erneut.</translation>
     </message>

@@ -1207,22 +1207,27 @@ Entorno:
         <translation>solicitud de los tableros</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="468"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="408"/>
+        <source>%1 Page tokens do not expire, so there is nothing to renew. `fanout accounts check ID` confirms that the connection still works.</source>
+        <translation>Los tokens de página de %1 no caducan, así que no hay nada que renovar. `fanout accounts check ID` confirma que la conexión sigue funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="477"/>
         <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
         <translation>No hay ningún token de actualización guardado para esta cuenta de X (no se concedió offline.access). Vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="470"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="479"/>
         <source>No refresh token is stored for this %1 account. Reconnect it.</source>
         <translation>No hay ningún token de actualización guardado para esta cuenta de %1. Vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="567"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="576"/>
         <source>The token endpoint returned HTTP %1; nothing was changed.</source>
         <translation>El punto de conexión de tokens devolvió HTTP %1; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="577"/>
         <source>The token endpoint returned HTTP %1 (%2); nothing was changed.</source>
         <translation>El punto de acceso de tokens devolvió HTTP %1 (%2); no se cambió nada.</translation>
     </message>
@@ -1247,27 +1252,27 @@ Entorno:
         <translation>El paso «%2» en %1 devolvió HTTP %3 %4.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="407"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="416"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Los tokens de %1 no se pueden renovar sin su intervención; vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="415"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="424"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Esta cuenta ya se está renovando; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="538"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="547"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
         <translation>%1 rechazó el ID o el secreto de cliente de Fanout (%2). Compruébelos en Archivo → Ajustes. La cuenta sigue conectada.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="575"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="584"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 rechazó la renovación (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="581"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="590"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 ya no acepta el inicio de sesión de esta cuenta (%2). Vuelva a conectar la cuenta.</translation>
     </message>

@@ -1207,22 +1207,27 @@ Environnement&#xa0;:
         <translation>demande des tableaux</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="468"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="408"/>
+        <source>%1 Page tokens do not expire, so there is nothing to renew. `fanout accounts check ID` confirms that the connection still works.</source>
+        <translation>Les jetons de Page %1 n’expirent pas, il n’y a donc rien à renouveler. `fanout accounts check ID` confirme que la connexion fonctionne toujours.</translation>
+    </message>
+    <message>
+        <location filename="../app/oauth/oauthconnector.cpp" line="477"/>
         <source>No refresh token is stored for this X account (offline.access was not granted). Reconnect it.</source>
         <translation>Aucun jeton d’actualisation n’est enregistré pour ce compte X (offline.access n’a pas été accordé). Reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="470"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="479"/>
         <source>No refresh token is stored for this %1 account. Reconnect it.</source>
         <translation>Aucun jeton d’actualisation n’est enregistré pour ce compte %1. Reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="567"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="576"/>
         <source>The token endpoint returned HTTP %1; nothing was changed.</source>
         <translation>Le point de terminaison de jeton a renvoyé HTTP %1&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="568"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="577"/>
         <source>The token endpoint returned HTTP %1 (%2); nothing was changed.</source>
         <translation>Le point de terminaison des jetons a renvoyé HTTP %1 (%2) ; rien n’a été modifié.</translation>
     </message>
@@ -1247,27 +1252,27 @@ Environnement&#xa0;:
         <translation>L’étape « %2 » chez %1 a renvoyé HTTP %3 %4.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="407"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="416"/>
         <source>%1 tokens cannot be renewed without you; reconnect the account before it expires.</source>
         <translation>Les jetons %1 ne peuvent pas être renouvelés sans vous&#xa0;; reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="415"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="424"/>
         <source>This account is already being refreshed; wait for it to finish.</source>
         <translation>Ce compte est déjà en cours de renouvellement&#xa0;; attendez la fin de l’opération.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="538"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="547"/>
         <source>%1 rejected Fanout&apos;s client id or secret (%2). Check them in File → Settings. The account stays connected.</source>
         <translation>%1 a rejeté l’identifiant client ou le secret client de Fanout (%2). Vérifiez-les dans Fichier → Paramètres. Le compte reste connecté.</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="575"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="584"/>
         <source>%1 rejected the refresh (%2).</source>
         <translation>%1 a rejeté le renouvellement (%2).</translation>
     </message>
     <message>
-        <location filename="../app/oauth/oauthconnector.cpp" line="581"/>
+        <location filename="../app/oauth/oauthconnector.cpp" line="590"/>
         <source>%1 no longer accepts this account&apos;s sign-in (%2). Reconnect the account.</source>
         <translation>%1 n’accepte plus l’authentification de ce compte (%2). Reconnectez le compte.</translation>
     </message>

@@ -401,6 +401,15 @@ void OAuthConnector::refresh(const QString &accountId)
         return;
     }
     const Account account = **found;
+    const bool pageRow = account.platform == Platform::Facebook || account.platform == Platform::Instagram;
+    if (pageRow && !account.tokenExpiresAt.isValid()) {
+        // A Page token made from a long-lived user token carries no expiry.
+        failRefresh(accountId, Error{ErrorCode::InvalidInput,
+                                     tr("%1 Page tokens do not expire, so there is nothing to renew. `fanout "
+                                        "accounts check ID` confirms that the connection still works.")
+                                         .arg(displayName(account.platform))});
+        return;
+    }
     if (account.platform != Platform::Twitter && account.platform != Platform::Threads
         && account.platform != Platform::Pinterest) {
         failRefresh(accountId, Error{ErrorCode::InvalidInput,

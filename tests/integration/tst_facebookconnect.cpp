@@ -247,6 +247,13 @@ void tst_FacebookConnect::onePageWithInstagram()
     QVERIFY(token.startsWith(QLatin1StringView("EAApage")));
     QCOMPARE(instagramSecrets->value(QLatin1StringView("accessToken")).toString(), token);
     QCOMPARE(accounts().size(), 2);
+
+    // A Page token without expiry has nothing to renew, and the refresh says so.
+    QSignalSpy refreshFailed(&m_service->oauth(), &oauth::OAuthConnector::refreshFailed);
+    m_service->oauth().refresh(page.id);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshFailed.size(), 1, kConnectTimeoutMs);
+    const QString detail = refreshFailed.at(0).at(1).value<Error>().detail;
+    QVERIFY2(detail.contains(QLatin1StringView("do not expire")), qPrintable(detail));
 }
 
 void tst_FacebookConnect::threePagesAcrossParts()
