@@ -350,6 +350,12 @@ private:
             || dir.exists(QStringLiteral("providers.json"));
     }
 
+    // The usage error for an id that names no account, with the id made safe to print.
+    Error unknownAccount(const QString &id)
+    {
+        return usage(tr("No account has the id %1; `fanout accounts list` shows the ids.").arg(safeForTerminal(id)));
+    }
+
     Expected<QString> singleId(const QStringList &words)
     {
         if (words.size() != 3)
@@ -361,8 +367,7 @@ private:
         // No stored id contains control characters or is this long, and the
         // message must not repeat such input raw.
         if (safeForTerminal(words.at(2)) != words.at(2))
-            return std::unexpected(usage(tr("No account has the id %1; `fanout accounts list` shows the ids.")
-                                             .arg(safeForTerminal(words.at(2)))));
+            return std::unexpected(unknownAccount(words.at(2)));
         return words.at(2);
     }
 
@@ -383,8 +388,7 @@ private:
             if (!stored)
                 return std::unexpected(stored.error());
             if (!*stored)
-                return std::unexpected(usage(tr("No account has the id %1; `fanout accounts list` shows the ids.")
-                                                 .arg(*id)));
+                return std::unexpected(unknownAccount(*id));
         }
         Expected<std::unique_ptr<AccountService>> service = openService(access);
         if (!service)
@@ -733,8 +737,7 @@ private:
         const QString id = words.at(2);
         const QString boardId = words.at(3);
         if (safeForTerminal(id) != id)
-            return m_out.printError(usage(tr("No account has the id %1; `fanout accounts list` shows the ids.")
-                                              .arg(safeForTerminal(id))));
+            return m_out.printError(unknownAccount(id));
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
         if (!service)
             return m_out.printError(service.error());

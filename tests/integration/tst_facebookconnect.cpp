@@ -248,7 +248,7 @@ void tst_FacebookConnect::onePageWithInstagram()
     QCOMPARE(instagramSecrets->value(QLatin1StringView("accessToken")).toString(), token);
     QCOMPARE(accounts().size(), 2);
 
-    // A Page token without expiry has nothing to renew, and the refresh says so.
+    // A Page token without expiry has nothing to renew, and the refresh reports that.
     QSignalSpy refreshFailed(&m_service->oauth(), &oauth::OAuthConnector::refreshFailed);
     m_service->oauth().refresh(page.id);
     QTRY_COMPARE_WITH_TIMEOUT(refreshFailed.size(), 1, kConnectTimeoutMs);
