@@ -30,6 +30,21 @@ const QString kNotificationsInterface = QStringLiteral("org.freedesktop.Notifica
 // to start first.
 constexpr int kNotifyTimeoutMs = 5000;
 
+// Whether the server reads a notification's body as markup. The
+// specification lets a server with the "body-markup" capability interpret
+// <b>, <i>, <u>, <a href> and <img src> there. Without a reply, the body is
+// escaped anyway, because a stray "&amp;" is harmless and a live link is not.
+bool serverReadsMarkup()
+{
+    const QDBusMessage message = QDBusMessage::createMethodCall(kNotificationsService, kNotificationsPath,
+                                                                kNotificationsInterface,
+                                                                QStringLiteral("GetCapabilities"));
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(message, QDBus::Block, kNotifyTimeoutMs);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+        return true;
+    return reply.arguments().constFirst().toStringList().contains(QStringLiteral("body-markup"));
+}
+
 } // namespace
 
 DBusNotificationSink::DBusNotificationSink(QObject *parent)
@@ -62,8 +77,10 @@ bool DBusNotificationSink::show(const QString &title, const QString &body, const
         {QStringLiteral("desktop-entry"), QStringLiteral("org.fanout.Fanout")},
         {QStringLiteral("urgency"), QVariant::fromValue(uchar(1))},
     };
-    message << QCoreApplication::applicationName() << uint(0) << QStringLiteral("org.fanout.Fanout") << title << body
-            << actions << hints << int(-1);
+    // The body can carry an upstream's error text, which shows as typed.
+    const QString shownBody = serverReadsMarkup() ? body.toHtmlEscaped() : body;
+    message << QCoreApplication::applicationName() << uint(0) << QStringLiteral("org.fanout.Fanout") << title
+            << shownBody << actions << hints << int(-1);
     const QDBusMessage reply = QDBusConnection::sessionBus().call(message, QDBus::Block, kNotifyTimeoutMs);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
         qCWarning(lcUi) << "the notification server did not take the notification:" << reply.errorName();

@@ -57,7 +57,19 @@ public:
         return m_received;
     }
 
+    void setCapabilities(const QStringList &capabilities)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_capabilities = capabilities;
+    }
+
 public Q_SLOTS:
+    QStringList GetCapabilities()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_capabilities;
+    }
+
     uint Notify(const QString &appName, uint replacesId, const QString &appIcon, const QString &summary,
                 const QString &body, const QStringList &actions, const QVariantMap &hints, int expireTimeout)
     {
@@ -75,6 +87,7 @@ public Q_SLOTS:
 private:
     mutable QMutex m_mutex;
     QList<Notification> m_received;
+    QStringList m_capabilities{QStringLiteral("actions"), QStringLiteral("body")};
 };
 
 } // namespace
@@ -88,6 +101,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void oncePerEventAcrossRestarts();
     void keptWhenNoServer();
+    void bodyShowsAsTyped();
 
 private:
     [[nodiscard]] bool registerServer();
@@ -240,6 +254,36 @@ void tst_Notifications::keptWhenNoServer()
     QCOMPARE(notifier.shownCount(), 1);
     QCOMPARE(m_server->received().size(), before + 1);
     QVERIFY(m_service->unnotifiedEvents()->isEmpty());
+    unregisterServer();
+}
+
+void tst_Notifications::bodyShowsAsTyped()
+{
+    // An upstream's error text ends up in the body. A server with
+    // "body-markup" would render it as markup, with links and images.
+    QVERIFY(registerServer());
+    // One account per event: a second revocation of the same account is
+    // not recorded again.
+    const QString fourth = addLinkedIn(QStringLiteral("fourth"), QDateTime::currentDateTimeUtc().addDays(40));
+    const QString fifth = addLinkedIn(QStringLiteral("fifth"), QDateTime::currentDateTimeUtc().addDays(40));
+    const QString detail =
+        QStringLiteral("<a href=\"https://127.0.0.1/\">Sign in</a> & <img src=\"file:///tmp/x.png\"> <b>now</b>");
+    auto sink = std::make_unique<ui::DBusNotificationSink>();
+    ui::EventNotifier notifier(*m_service, *sink);
+
+    m_server->setCapabilities({QStringLiteral("body"), QStringLiteral("body-markup")});
+    QVERIFY(m_service->store().recordEvent(fourth, QString(kTokenRevoked), detail).value());
+    QCOMPARE(notifier.shownCount(), 1);
+    const QString escaped = m_server->received().constLast().body;
+    QCOMPARE(escaped, detail.toHtmlEscaped());
+    QVERIFY2(!escaped.contains(u'<'), qPrintable(escaped));
+
+    // A server without it shows the body as plain text, so it goes as is.
+    m_server->setCapabilities({QStringLiteral("body")});
+    QVERIFY(m_service->store().recordEvent(fifth, QString(kTokenRevoked), detail).value());
+    QCOMPARE(notifier.shownCount(), 2);
+    QCOMPARE(m_server->received().constLast().body, detail);
+    unregisterServer();
 }
 
 QTEST_MAIN(tst_Notifications)
