@@ -606,119 +606,117 @@
         <translation>Unter %1 gibt es keinen Fanout-Datenordner. Prüfen Sie den Pfad; Fanout legt den Ordner an, wenn es zum ersten Mal ein Konto verbindet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="357"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie genau eine Konto-ID an, oder --all für alle Konten: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
-        <location filename="../app/cli/cli.cpp" line="386"/>
-        <location filename="../app/cli/cli.cpp" line="736"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="488"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location filename="../app/cli/cli.cpp" line="496"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location filename="../app/cli/cli.cpp" line="531"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="528"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Professionelle Instagram-Konten werden über die Facebook-Seite verbunden, mit der sie verknüpft sind: Führen Sie `fanout connect facebook` aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="534"/>
+        <location filename="../app/cli/cli.cpp" line="545"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="537"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="559"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="565"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="578"/>
+        <location filename="../app/cli/cli.cpp" line="589"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="585"/>
+        <location filename="../app/cli/cli.cpp" line="596"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="588"/>
+        <location filename="../app/cli/cli.cpp" line="599"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="616"/>
+        <location filename="../app/cli/cli.cpp" line="627"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="628"/>
+        <location filename="../app/cli/cli.cpp" line="639"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="677"/>
+        <location filename="../app/cli/cli.cpp" line="688"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="678"/>
+        <location filename="../app/cli/cli.cpp" line="689"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, mit Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="681"/>
+        <location filename="../app/cli/cli.cpp" line="692"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
@@ -726,53 +724,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="704"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie eine Konto-ID oder --all an, nicht beides: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="710"/>
+        <location filename="../app/cli/cli.cpp" line="721"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) ist verbunden. Fanout erneuert eine Bluesky-Sitzung bei jeder Verwendung, sie braucht also keine eigene Erneuerung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="723"/>
-        <location filename="../app/cli/cli.cpp" line="823"/>
+        <location filename="../app/cli/cli.cpp" line="734"/>
+        <location filename="../app/cli/cli.cpp" line="847"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="731"/>
+        <location filename="../app/cli/cli.cpp" line="742"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Geben Sie das Konto und die Pinnwand an: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="764"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Das Konto %1 hat keine Pinnwand mit der ID %2; `fanout accounts show %1` zeigt die aktuelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="773"/>
+        <location filename="../app/cli/cli.cpp" line="785"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Neue Pins von %1 landen auf der Pinnwand „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="833"/>
+        <location filename="../app/cli/cli.cpp" line="857"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>%1 konnte nicht erneuert werden: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="839"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="863"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Kein Konto hat Tokens, die Fanout nach Zeitplan erneuert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="841"/>
+        <location filename="../app/cli/cli.cpp" line="865"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Bluesky-Sitzungen werden bei jeder Verwendung erneuert; `fanout accounts check ID` erneuert eine sofort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1030"/>
+        <location filename="../app/cli/cli.cpp" line="1061"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -825,62 +824,67 @@ Umgebung:
   FANOUT_PLC_URL                       das PLC-Verzeichnis, wenn --plc-url fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="873"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="876"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="871"/>
+        <location filename="../app/cli/cli.cpp" line="895"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Anbietereinstellungen von %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="873"/>
+        <location filename="../app/cli/cli.cpp" line="897"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="882"/>
+        <location filename="../app/cli/cli.cpp" line="906"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="890"/>
+        <location filename="../app/cli/cli.cpp" line="914"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Es sind noch keine Anbietereinstellungen gespeichert; `fanout providers import DATEI` importiert sie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="910"/>
+        <location filename="../app/cli/cli.cpp" line="934"/>
         <source>(not configured)</source>
         <translation>(nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="913"/>
+        <location filename="../app/cli/cli.cpp" line="937"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="944"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="963"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="951"/>
+        <location filename="../app/cli/cli.cpp" line="975"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="980"/>
+        <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
+        <translation>In %1 ist noch kein Konto gespeichert, daher gibt es keinen Tresorschlüssel zum Erneuern.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="961"/>
+        <location filename="../app/cli/cli.cpp" line="992"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -888,108 +892,108 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1057"/>
+        <location filename="../app/cli/cli.cpp" line="1088"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1058"/>
+        <location filename="../app/cli/cli.cpp" line="1089"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1059"/>
+        <location filename="../app/cli/cli.cpp" line="1090"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1060"/>
+        <location filename="../app/cli/cli.cpp" line="1091"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1060"/>
+        <location filename="../app/cli/cli.cpp" line="1091"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1061"/>
+        <location filename="../app/cli/cli.cpp" line="1092"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1062"/>
-        <location filename="../app/cli/cli.cpp" line="1063"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1063"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1064"/>
+        <location filename="../app/cli/cli.cpp" line="1095"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1065"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Mit `accounts refresh`: jedes Konto erneuern, das sich erneuern lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1067"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1067"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1070"/>
+        <location filename="../app/cli/cli.cpp" line="1101"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Ohne Befehl: Farben des Fensters, system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1071"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1072"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Ohne Befehl: die Einstellungen auf SEITE öffnen, general oder eine Plattform wie twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1074"/>
+        <location filename="../app/cli/cli.cpp" line="1105"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1076"/>
+        <location filename="../app/cli/cli.cpp" line="1107"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1077"/>
+        <location filename="../app/cli/cli.cpp" line="1108"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1100"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>
@@ -1852,7 +1856,7 @@ Umgebung:
 <context>
     <name>fanout::ui::DBusNotificationSink</name>
     <message>
-        <location filename="../ui/notifications.cpp" line="60"/>
+        <location filename="../ui/notifications.cpp" line="75"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1860,12 +1864,12 @@ Umgebung:
 <context>
     <name>fanout::ui::EventNotifier</name>
     <message>
-        <location filename="../ui/notifications.cpp" line="150"/>
+        <location filename="../ui/notifications.cpp" line="167"/>
         <source>Reconnect %1</source>
         <translation>%1 erneut verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/notifications.cpp" line="151"/>
+        <location filename="../ui/notifications.cpp" line="168"/>
         <source>%1 expires soon</source>
         <translation>%1 läuft bald ab</translation>
     </message>

@@ -606,119 +606,117 @@
         <translation>No hay ninguna carpeta de datos de Fanout en %1. Compruebe la ruta; Fanout crea la carpeta cuando conecta la primera cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="357"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique exactamente un ID de cuenta, o --all para todas las cuentas: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
-        <location filename="../app/cli/cli.cpp" line="386"/>
-        <location filename="../app/cli/cli.cpp" line="736"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="488"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location filename="../app/cli/cli.cpp" line="496"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location filename="../app/cli/cli.cpp" line="531"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="528"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Las cuentas profesionales de Instagram se conectan a través de la página de Facebook a la que están vinculadas: ejecute `fanout connect facebook`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="534"/>
+        <location filename="../app/cli/cli.cpp" line="545"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="537"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="559"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="565"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="578"/>
+        <location filename="../app/cli/cli.cpp" line="589"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="585"/>
+        <location filename="../app/cli/cli.cpp" line="596"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="588"/>
+        <location filename="../app/cli/cli.cpp" line="599"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="616"/>
+        <location filename="../app/cli/cli.cpp" line="627"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="628"/>
+        <location filename="../app/cli/cli.cpp" line="639"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="677"/>
+        <location filename="../app/cli/cli.cpp" line="688"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="678"/>
+        <location filename="../app/cli/cli.cpp" line="689"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, con Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="681"/>
+        <location filename="../app/cli/cli.cpp" line="692"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
@@ -726,53 +724,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="704"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique un id de cuenta o --all, no ambos: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="710"/>
+        <location filename="../app/cli/cli.cpp" line="721"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) está conectada. Fanout renueva una sesión de Bluesky cada vez que se usa, así que no necesita una renovación aparte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="723"/>
-        <location filename="../app/cli/cli.cpp" line="823"/>
+        <location filename="../app/cli/cli.cpp" line="734"/>
+        <location filename="../app/cli/cli.cpp" line="847"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="731"/>
+        <location filename="../app/cli/cli.cpp" line="742"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indique la cuenta y el tablero: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="764"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>La cuenta %1 no tiene ningún tablero con el id %2; `fanout accounts show %1` muestra el actual.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="773"/>
+        <location filename="../app/cli/cli.cpp" line="785"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Los nuevos pines de %1 van al tablero «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="833"/>
+        <location filename="../app/cli/cli.cpp" line="857"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>No se pudo renovar %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="839"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="863"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Ninguna cuenta tiene tokens que Fanout renueve según un calendario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="841"/>
+        <location filename="../app/cli/cli.cpp" line="865"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Las sesiones de Bluesky se renuevan cada vez que se usan; `fanout accounts check ID` renueva una ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1030"/>
+        <location filename="../app/cli/cli.cpp" line="1061"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -825,62 +824,67 @@ Entorno:
   FANOUT_PLC_URL                       el directorio PLC si no se indica --plc-url</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="873"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="876"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="871"/>
+        <location filename="../app/cli/cli.cpp" line="895"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Se importó la configuración de proveedores de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="873"/>
+        <location filename="../app/cli/cli.cpp" line="897"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="882"/>
+        <location filename="../app/cli/cli.cpp" line="906"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="890"/>
+        <location filename="../app/cli/cli.cpp" line="914"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Aún no hay configuración de proveedores guardada; `fanout providers import ARCHIVO` la importa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="910"/>
+        <location filename="../app/cli/cli.cpp" line="934"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="913"/>
+        <location filename="../app/cli/cli.cpp" line="937"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="944"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="963"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="951"/>
+        <location filename="../app/cli/cli.cpp" line="975"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="980"/>
+        <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
+        <translation>Todavía no hay ninguna cuenta guardada en %1, así que no hay ninguna clave de la bóveda que cambiar.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="961"/>
+        <location filename="../app/cli/cli.cpp" line="992"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -888,108 +892,108 @@ Entorno:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1057"/>
+        <location filename="../app/cli/cli.cpp" line="1088"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1058"/>
+        <location filename="../app/cli/cli.cpp" line="1089"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1059"/>
+        <location filename="../app/cli/cli.cpp" line="1090"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1060"/>
+        <location filename="../app/cli/cli.cpp" line="1091"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1060"/>
+        <location filename="../app/cli/cli.cpp" line="1091"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1061"/>
+        <location filename="../app/cli/cli.cpp" line="1092"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1062"/>
-        <location filename="../app/cli/cli.cpp" line="1063"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1063"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1064"/>
+        <location filename="../app/cli/cli.cpp" line="1095"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1065"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Con `accounts refresh`: renovar todas las cuentas que se puedan renovar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1067"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1067"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1070"/>
+        <location filename="../app/cli/cli.cpp" line="1101"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sin comando: colores de la ventana, system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1071"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1072"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sin comando: abrir Ajustes en PÁGINA, general o una plataforma como twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1074"/>
+        <location filename="../app/cli/cli.cpp" line="1105"/>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1076"/>
+        <location filename="../app/cli/cli.cpp" line="1107"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1077"/>
+        <location filename="../app/cli/cli.cpp" line="1108"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1100"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>
@@ -1852,7 +1856,7 @@ Entorno:
 <context>
     <name>fanout::ui::DBusNotificationSink</name>
     <message>
-        <location filename="../ui/notifications.cpp" line="60"/>
+        <location filename="../ui/notifications.cpp" line="75"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1860,12 +1864,12 @@ Entorno:
 <context>
     <name>fanout::ui::EventNotifier</name>
     <message>
-        <location filename="../ui/notifications.cpp" line="150"/>
+        <location filename="../ui/notifications.cpp" line="167"/>
         <source>Reconnect %1</source>
         <translation>Reconectar %1</translation>
     </message>
     <message>
-        <location filename="../ui/notifications.cpp" line="151"/>
+        <location filename="../ui/notifications.cpp" line="168"/>
         <source>%1 expires soon</source>
         <translation>%1 caduca pronto</translation>
     </message>

@@ -606,119 +606,117 @@
         <translation>Il n’y a pas de dossier de données Fanout à l’emplacement %1. Vérifiez le chemin&#xa0;; Fanout crée le dossier lorsqu’il connecte un premier compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="357"/>
+        <location filename="../app/cli/cli.cpp" line="375"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez exactement un identifiant de compte, ou --all pour tous les comptes&#xa0;: `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="359"/>
+        <location filename="../app/cli/cli.cpp" line="377"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="364"/>
-        <location filename="../app/cli/cli.cpp" line="386"/>
-        <location filename="../app/cli/cli.cpp" line="736"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="401"/>
+        <location filename="../app/cli/cli.cpp" line="412"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="462"/>
+        <location filename="../app/cli/cli.cpp" line="473"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="465"/>
+        <location filename="../app/cli/cli.cpp" line="476"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="477"/>
+        <location filename="../app/cli/cli.cpp" line="488"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="485"/>
+        <location filename="../app/cli/cli.cpp" line="496"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="520"/>
+        <location filename="../app/cli/cli.cpp" line="531"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="528"/>
+        <location filename="../app/cli/cli.cpp" line="539"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Les comptes Instagram professionnels se connectent via la Page Facebook à laquelle ils sont liés&#xa0;: lancez `fanout connect facebook`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="534"/>
+        <location filename="../app/cli/cli.cpp" line="545"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="537"/>
+        <location filename="../app/cli/cli.cpp" line="548"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="542"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="559"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="554"/>
+        <location filename="../app/cli/cli.cpp" line="565"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="578"/>
+        <location filename="../app/cli/cli.cpp" line="589"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="585"/>
+        <location filename="../app/cli/cli.cpp" line="596"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="588"/>
+        <location filename="../app/cli/cli.cpp" line="599"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="616"/>
+        <location filename="../app/cli/cli.cpp" line="627"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="628"/>
+        <location filename="../app/cli/cli.cpp" line="639"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="677"/>
+        <location filename="../app/cli/cli.cpp" line="688"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="678"/>
+        <location filename="../app/cli/cli.cpp" line="689"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, avec Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="681"/>
+        <location filename="../app/cli/cli.cpp" line="692"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
@@ -726,53 +724,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="704"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez un identifiant de compte ou --all, pas les deux : `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="710"/>
+        <location filename="../app/cli/cli.cpp" line="721"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) est connecté. Fanout renouvelle une session Bluesky chaque fois qu’elle est utilisée, elle n’a donc pas besoin d’un renouvellement à part.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="723"/>
-        <location filename="../app/cli/cli.cpp" line="823"/>
+        <location filename="../app/cli/cli.cpp" line="734"/>
+        <location filename="../app/cli/cli.cpp" line="847"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="731"/>
+        <location filename="../app/cli/cli.cpp" line="742"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indiquez le compte et le tableau : `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="764"/>
+        <location filename="../app/cli/cli.cpp" line="776"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Le compte %1 n’a aucun tableau avec l’identifiant %2 ; `fanout accounts show %1` affiche le tableau actuel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="773"/>
+        <location filename="../app/cli/cli.cpp" line="785"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Les nouvelles épingles de %1 vont dans le tableau « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="833"/>
+        <location filename="../app/cli/cli.cpp" line="857"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>Impossible de renouveler %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="839"/>
+        <location filename="../app/cli/cli.cpp" line="804"/>
+        <location filename="../app/cli/cli.cpp" line="863"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Aucun compte n’a de jetons que Fanout renouvelle selon un calendrier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="841"/>
+        <location filename="../app/cli/cli.cpp" line="865"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Les sessions Bluesky sont renouvelées chaque fois qu’elles sont utilisées&#xa0;; `fanout accounts check ID` en renouvelle une maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1030"/>
+        <location filename="../app/cli/cli.cpp" line="1061"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -825,62 +824,67 @@ Environnement&#xa0;:
   FANOUT_PLC_URL                       l’annuaire PLC si --plc-url n’est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="849"/>
+        <location filename="../app/cli/cli.cpp" line="873"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="876"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="871"/>
+        <location filename="../app/cli/cli.cpp" line="895"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Paramètres des fournisseurs importés pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="873"/>
+        <location filename="../app/cli/cli.cpp" line="897"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="882"/>
+        <location filename="../app/cli/cli.cpp" line="906"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="890"/>
+        <location filename="../app/cli/cli.cpp" line="914"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Aucun paramètre de fournisseur n’est encore enregistré&#xa0;; `fanout providers import FICHIER` les importe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="910"/>
+        <location filename="../app/cli/cli.cpp" line="934"/>
         <source>(not configured)</source>
         <translation>(non configuré)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="913"/>
+        <location filename="../app/cli/cli.cpp" line="937"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="920"/>
+        <location filename="../app/cli/cli.cpp" line="944"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="963"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="951"/>
+        <location filename="../app/cli/cli.cpp" line="975"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="980"/>
+        <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
+        <translation>Aucun compte n’est encore enregistré dans %1, il n’y a donc pas de clé du coffre à renouveler.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="961"/>
+        <location filename="../app/cli/cli.cpp" line="992"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -888,108 +892,108 @@ Environnement&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1057"/>
+        <location filename="../app/cli/cli.cpp" line="1088"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1058"/>
+        <location filename="../app/cli/cli.cpp" line="1089"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1059"/>
+        <location filename="../app/cli/cli.cpp" line="1090"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1060"/>
+        <location filename="../app/cli/cli.cpp" line="1091"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1060"/>
+        <location filename="../app/cli/cli.cpp" line="1091"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1061"/>
+        <location filename="../app/cli/cli.cpp" line="1092"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1062"/>
-        <location filename="../app/cli/cli.cpp" line="1063"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1063"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1064"/>
+        <location filename="../app/cli/cli.cpp" line="1095"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1065"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Avec `accounts refresh` : renouveler chaque compte qui peut l’être.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1067"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1067"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1070"/>
+        <location filename="../app/cli/cli.cpp" line="1101"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sans commande&#xa0;: couleurs de la fenêtre, system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1071"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1072"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sans commande&#xa0;: ouvrir les Paramètres sur PAGE, general ou une plateforme comme twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1074"/>
+        <location filename="../app/cli/cli.cpp" line="1105"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1076"/>
+        <location filename="../app/cli/cli.cpp" line="1107"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1077"/>
+        <location filename="../app/cli/cli.cpp" line="1108"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1100"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
@@ -1852,7 +1856,7 @@ Environnement&#xa0;:
 <context>
     <name>fanout::ui::DBusNotificationSink</name>
     <message>
-        <location filename="../ui/notifications.cpp" line="60"/>
+        <location filename="../ui/notifications.cpp" line="75"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -1860,12 +1864,12 @@ Environnement&#xa0;:
 <context>
     <name>fanout::ui::EventNotifier</name>
     <message>
-        <location filename="../ui/notifications.cpp" line="150"/>
+        <location filename="../ui/notifications.cpp" line="167"/>
         <source>Reconnect %1</source>
         <translation>Reconnecter %1</translation>
     </message>
     <message>
-        <location filename="../ui/notifications.cpp" line="151"/>
+        <location filename="../ui/notifications.cpp" line="168"/>
         <source>%1 expires soon</source>
         <translation>%1 expire bientôt</translation>
     </message>

@@ -356,6 +356,18 @@ private:
         return usage(tr("No account has the id %1; `fanout accounts list` shows the ids.").arg(safeForTerminal(id)));
     }
 
+    // Checks that the data folder can hold the account `id` before a command
+    // opens it, so a mistyped --data-dir gives an error instead of a new folder.
+    Expected<void> requireStoredData(const QString &id)
+    {
+        const Expected<bool> stored = hasStoredData();
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (!*stored)
+            return std::unexpected(unknownAccount(id));
+        return {};
+    }
+
     Expected<QString> singleId(const QStringList &words)
     {
         if (words.size() != 3)
@@ -383,13 +395,8 @@ private:
         Expected<QString> id = singleId(words);
         if (!id)
             return std::unexpected(id.error());
-        if (access == AccountService::Access::ReadOnly) {
-            const Expected<bool> stored = hasStoredData();
-            if (!stored)
-                return std::unexpected(stored.error());
-            if (!*stored)
-                return std::unexpected(unknownAccount(*id));
-        }
+        if (Expected<void> found = requireStoredData(*id); !found)
+            return std::unexpected(found.error());
         Expected<std::unique_ptr<AccountService>> service = openService(access);
         if (!service)
             return std::unexpected(service.error());
@@ -738,6 +745,8 @@ private:
         const QString boardId = words.at(3);
         if (safeForTerminal(id) != id)
             return m_out.printError(unknownAccount(id));
+        if (Expected<void> found = requireStoredData(id); !found)
+            return m_out.printError(found.error());
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
         if (!service)
             return m_out.printError(service.error());
@@ -783,6 +792,18 @@ private:
     // reconnect are left out.
     int accountsRefreshAll()
     {
+        const Expected<bool> stored = hasStoredData();
+        if (!stored)
+            return m_out.printError(stored.error());
+        if (!*stored) {
+            // Before the first connect: nothing to refresh, and nothing is created.
+            if (m_out.json())
+                m_out.printJson(QJsonObject{{QStringLiteral("refreshed"), QJsonArray()},
+                                            {QStringLiteral("failed"), QJsonArray()}});
+            else
+                m_out.printLine(tr("No account has tokens that Fanout renews on a schedule."));
+            return 0;
+        }
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
         if (!service)
             return m_out.printError(service.error());
@@ -952,6 +973,13 @@ private:
     {
         if (words.size() != 2)
             return m_out.printError(usage(tr("`vault rotate-key` takes no arguments.")));
+        const Expected<bool> stored = hasStoredData();
+        if (!stored)
+            return m_out.printError(stored.error());
+        if (!*stored)
+            return m_out.printError(usage(tr("No account is stored in %1 yet, so there is no vault key to rotate.")
+                                              .arg(safeForTerminal(resolveDataDir(
+                                                  m_parser.value(QStringLiteral("data-dir")))))));
         Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::Exclusive);
         if (!service)
             return m_out.printError(service.error());

@@ -51,8 +51,8 @@ private Q_SLOTS:
     void init();
     void versionAndHelp();
     void optionValuesAreNotCommands();
-    void readingCreatesNothing();
-    void readingTheDefaultFolderCreatesNothing();
+    void missingFolderIsNotCreated();
+    void missingDefaultFolderIsNotCreated();
     void refreshWithoutIdNamesAll();
     void instagramPointsToFacebook();
     void damagedProvidersFileNamesFix();
@@ -137,7 +137,7 @@ void tst_Cli::optionValuesAreNotCommands()
     QVERIFY(list.standardOutput.contains("No accounts connected"));
 }
 
-void tst_Cli::readingCreatesNothing()
+void tst_Cli::missingFolderIsNotCreated()
 {
     const QString missing = m_dir->filePath(QStringLiteral("a/b"));
     const QList<QStringList> commands = {
@@ -145,6 +145,13 @@ void tst_Cli::readingCreatesNothing()
         {QStringLiteral("accounts"), QStringLiteral("show"), QStringLiteral("acc_x")},
         {QStringLiteral("events"), QStringLiteral("list")},
         {QStringLiteral("providers"), QStringLiteral("export")},
+        // Commands that write still create nothing when there is nothing to change.
+        {QStringLiteral("accounts"), QStringLiteral("check"), QStringLiteral("acc_x")},
+        {QStringLiteral("accounts"), QStringLiteral("disconnect"), QStringLiteral("acc_x")},
+        {QStringLiteral("accounts"), QStringLiteral("refresh"), QStringLiteral("acc_x")},
+        {QStringLiteral("accounts"), QStringLiteral("refresh"), QStringLiteral("--all")},
+        {QStringLiteral("accounts"), QStringLiteral("set-board"), QStringLiteral("acc_x"), QStringLiteral("1")},
+        {QStringLiteral("vault"), QStringLiteral("rotate-key")},
     };
     for (const QStringList &command : commands) {
         const ProcessResult result =
@@ -173,7 +180,7 @@ void tst_Cli::readingCreatesNothing()
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
-void tst_Cli::readingTheDefaultFolderCreatesNothing()
+void tst_Cli::missingDefaultFolderIsNotCreated()
 {
     // Before the first connect the default folder does not exist yet: that
     // is an empty list, not an error, and still nothing is created.
@@ -192,6 +199,22 @@ void tst_Cli::readingTheDefaultFolderCreatesNothing()
         runFanout({QStringLiteral("providers"), QStringLiteral("export"), QStringLiteral("--json")}, {}, environment);
     QCOMPARE(providers.exitCode, 0);
     QVERIFY(providers.json().object().value(QStringLiteral("providers")).toObject().isEmpty());
+
+    // Commands that write find nothing to change there.
+    const ProcessResult check = runFanout(
+        {QStringLiteral("accounts"), QStringLiteral("check"), QStringLiteral("acc_x")}, {}, environment);
+    QCOMPARE(check.exitCode, 2);
+    QVERIFY2(check.standardError.contains("No account has the id acc_x"), check.standardError.constData());
+    const ProcessResult refreshAll = runFanout(
+        {QStringLiteral("accounts"), QStringLiteral("refresh"), QStringLiteral("--all"), QStringLiteral("--json")}, {},
+        environment);
+    QVERIFY2(refreshAll.exitCode == 0, refreshAll.standardError.constData());
+    QCOMPARE(refreshAll.json().object().value(QStringLiteral("refreshed")).toArray().size(), 0);
+    QCOMPARE(refreshAll.json().object().value(QStringLiteral("failed")).toArray().size(), 0);
+    const ProcessResult rotate = runFanout({QStringLiteral("vault"), QStringLiteral("rotate-key")}, {}, environment);
+    QCOMPARE(rotate.exitCode, 2);
+    QVERIFY2(rotate.standardError.contains("no vault key to rotate"), rotate.standardError.constData());
+
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
