@@ -19,6 +19,7 @@
 #include "app/service/accountservice.h"
 #include "app/service/scheduler.h"
 #include "app/store/datadir.h"
+#include "app/store/instancechannel.h"
 #include "ui/accountpresentation.h"
 #include "ui/mainwindow.h"
 #include "ui/notifications.h"
@@ -116,6 +117,14 @@ int run(int argc, char *argv[])
     applyTheme(theme.value_or(chosen));
 
     const QString dataDir = resolveDataDir(parser.value(dataDirOption));
+    const std::optional<QString> settingsPage =
+        parser.isSet(settingsOption) ? std::optional<QString>(parser.value(settingsOption)) : std::nullopt;
+    // A window already open on this folder comes forward instead of this
+    // start failing on the folder's lock.
+    if (InstanceChannel::requestActivation(dataDir, settingsPage)) {
+        qCInfo(lcUi) << "Fanout already runs on data folder" << dataDir << "- brought its window forward";
+        return 0;
+    }
     Expected<std::unique_ptr<AccountService>> service = AccountService::open(dataDir, AccountService::Access::Exclusive);
     if (!service) {
         qCWarning(lcUi) << "could not open the data folder, error" << errorCodeName(service.error().code);
@@ -158,14 +167,25 @@ int run(int argc, char *argv[])
     scheduler.followNetworkChanges();
     scheduler.start();
 
-    window.show();
-    qCInfo(lcUi) << "window shown, data folder" << dataDir;
-    if (parser.isSet(settingsOption)) {
-        const QString page = parser.value(settingsOption);
+    const auto openSettings = [&window](const QString &page) {
         window.openSettings(platformFromId(page));
         if (!platformFromId(page) && page != u"general")
             qCWarning(lcUi) << "unknown settings page" << page.left(40) << "- showing the General page";
-    }
+    };
+    InstanceChannel channel(dataDir);
+    QObject::connect(&channel, &InstanceChannel::activationRequested, &window,
+                     [&window, &openSettings](bool settings, const QString &page) {
+                         qCInfo(lcUi) << "another start asked for the window";
+                         window.showAndActivate();
+                         if (settings)
+                             openSettings(page);
+                     });
+    (void)channel.listen();
+
+    window.show();
+    qCInfo(lcUi) << "window shown, data folder" << dataDir;
+    if (settingsPage)
+        openSettings(*settingsPage);
     const int exitCode = QApplication::exec();
     qCInfo(lcUi) << "window closed, exit code" << exitCode;
     return exitCode;

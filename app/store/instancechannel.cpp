@@ -1,0 +1,128 @@
+#include "app/store/instancechannel.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QTimer>
+
+#include "app/core/logging.h"
+
+namespace fanout {
+
+namespace {
+
+// A request is a word and a settings page id, far shorter than this.
+constexpr qint64 kMaxRequestBytes = 256;
+// How long the window waits for a connected client to send its line.
+constexpr int kReadTimeoutMs = 2000;
+
+const QByteArray kShow = QByteArrayLiteral("show");
+const QByteArray kSettings = QByteArrayLiteral("settings");
+const QByteArray kReply = QByteArrayLiteral("ok\n");
+
+} // namespace
+
+InstanceChannel::InstanceChannel(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_name(serverName(dataDir))
+{
+}
+
+InstanceChannel::~InstanceChannel() = default;
+
+QString InstanceChannel::serverName(const QString &dataDir)
+{
+    const QFileInfo info(dataDir);
+    const QString canonical = info.canonicalFilePath();
+    const QString path = canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+    // The home folder is in the hash so two users of one shared folder get
+    // two names. Sixteen hex digits keep the socket path short.
+    const QByteArray hash = QCryptographicHash::hash((QDir::homePath() + u'\n' + path).toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(16);
+    const QString name = QStringLiteral("fanout-") + QString::fromLatin1(hash);
+#if defined(Q_OS_LINUX)
+    // XDG_RUNTIME_DIR belongs to the user alone. Without it, Qt puts the
+    // socket in the temporary folder.
+    const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtimeDir.isEmpty() && QFileInfo(runtimeDir).isDir())
+        return QDir(runtimeDir).filePath(name);
+#endif
+    return name;
+}
+
+bool InstanceChannel::listen()
+{
+    if (m_server)
+        return m_server->isListening();
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    // The caller holds the instance lock, so a socket that exists was left by
+    // a window that crashed.
+    QLocalServer::removeServer(m_name);
+    if (!m_server->listen(m_name)) {
+        qCWarning(lcUi) << "a second start cannot reach this window:" << m_server->errorString();
+        return false;
+    }
+    connect(m_server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readRequest(socket); });
+            // A client that connects and sends nothing is dropped.
+            QTimer::singleShot(kReadTimeoutMs, socket, [socket] { socket->abort(); });
+            readRequest(socket);
+        }
+    });
+    return true;
+}
+
+void InstanceChannel::readRequest(QLocalSocket *socket)
+{
+    if (!socket->canReadLine()) {
+        if (socket->bytesAvailable() > kMaxRequestBytes)
+            socket->abort();
+        return;
+    }
+    const QByteArray line = socket->readLine(kMaxRequestBytes).trimmed();
+    const qsizetype space = line.indexOf(' ');
+    const QByteArray word = space < 0 ? line : line.left(space);
+    const QByteArray argument = space < 0 ? QByteArray() : line.mid(space + 1);
+    if (word == kShow && argument.isEmpty()) {
+        socket->write(kReply);
+        socket->flush();
+        Q_EMIT activationRequested(false, QString());
+    } else if (word == kSettings) {
+        socket->write(kReply);
+        socket->flush();
+        Q_EMIT activationRequested(true, QString::fromUtf8(argument));
+    } else {
+        qCWarning(lcUi) << "ignored a request on the window's local socket that is not show or settings";
+    }
+    socket->disconnectFromServer();
+}
+
+bool InstanceChannel::requestActivation(const QString &dataDir, const std::optional<QString> &settingsPage,
+                                        int timeoutMs)
+{
+    QLocalSocket socket;
+    socket.connectToServer(serverName(dataDir));
+    if (!socket.waitForConnected(timeoutMs))
+        return false; // no window runs on this folder, the usual case
+    // A line break in the page would end the request early.
+    QByteArray request = kShow + '\n';
+    if (settingsPage)
+        request = kSettings + ' ' + QString(*settingsPage).replace(u'\n', u' ').toUtf8() + '\n';
+    socket.write(request);
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(timeoutMs))
+            return false;
+    }
+    return socket.readLine(kMaxRequestBytes) == kReply;
+}
+
+} // namespace fanout

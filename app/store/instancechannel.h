@@ -1,0 +1,56 @@
+#pragma once
+
+#include <optional>
+
+#include <QObject>
+#include <QString>
+
+class QLocalServer;
+class QLocalSocket;
+
+namespace fanout {
+
+// A local socket through which a second start of the window on the same data
+// folder asks the running window to come forward. Without it the second
+// start could only report that the folder is in use.
+//
+// The request is one line: "show", or "settings PAGE" to open Settings on
+// PAGE. The running window replies "ok". Only the user who runs Fanout can
+// connect: the socket is created with QLocalServer::UserAccessOption, and on
+// Linux it sits in XDG_RUNTIME_DIR when that is set.
+class InstanceChannel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceChannel)
+
+public:
+    explicit InstanceChannel(const QString &dataDir, QObject *parent = nullptr);
+    ~InstanceChannel() override;
+
+    // Starts listening. Call it only while holding the data folder's
+    // InstanceLock: a socket left behind by a crashed window is removed first.
+    [[nodiscard]] bool listen();
+
+    // Asks the window running on dataDir to show itself, and Settings on
+    // settingsPage when one is given. Returns whether a window replied
+    // within timeoutMs.
+    [[nodiscard]] static bool requestActivation(const QString &dataDir,
+                                                const std::optional<QString> &settingsPage = std::nullopt,
+                                                int timeoutMs = 2000);
+
+    // The local socket name for dataDir, the same for every spelling of the path.
+    [[nodiscard]] static QString serverName(const QString &dataDir);
+
+Q_SIGNALS:
+    // A second start asked for the window, and for Settings on
+    // settingsPage when openSettings is true.
+    void activationRequested(bool openSettings, const QString &settingsPage);
+
+private:
+    void readRequest(QLocalSocket *socket);
+
+    QString m_name;
+    QLocalServer *m_server = nullptr;
+};
+
+} // namespace fanout
