@@ -15,6 +15,8 @@ namespace {
 
 // A request is a word and a settings page id, far shorter than this.
 constexpr qint64 kMaxRequestBytes = 256;
+// Characters of a settings page id that are sent. Ids are single words.
+constexpr qsizetype kMaxPageChars = 60;
 // How long the window waits for a connected client to send its line.
 constexpr int kReadTimeoutMs = 2000;
 
@@ -71,7 +73,7 @@ bool InstanceChannel::listen()
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readRequest(socket); });
-            // A client that connects and sends nothing is dropped.
+            // A client that sends no complete line within kReadTimeoutMs is dropped.
             QTimer::singleShot(kReadTimeoutMs, socket, [socket] { socket->abort(); });
             readRequest(socket);
         }
@@ -86,22 +88,49 @@ void InstanceChannel::readRequest(QLocalSocket *socket)
             socket->abort();
         return;
     }
-    const QByteArray line = socket->readLine(kMaxRequestBytes).trimmed();
-    const qsizetype space = line.indexOf(' ');
-    const QByteArray word = space < 0 ? line : line.left(space);
-    const QByteArray argument = space < 0 ? QByteArray() : line.mid(space + 1);
-    if (word == kShow && argument.isEmpty()) {
+    const QByteArray line = socket->readLine(kMaxRequestBytes + 1);
+    const std::optional<Request> request = parseRequest(QByteArrayView(line).chopped(line.endsWith('\n') ? 1 : 0));
+    if (request) {
         socket->write(kReply);
         socket->flush();
-        Q_EMIT activationRequested(false, QString());
-    } else if (word == kSettings) {
-        socket->write(kReply);
-        socket->flush();
-        Q_EMIT activationRequested(true, QString::fromUtf8(argument));
+        Q_EMIT activationRequested(request->openSettings, request->settingsPage);
     } else {
         qCWarning(lcUi) << "ignored a request on the window's local socket that is not show or settings";
     }
     socket->disconnectFromServer();
+}
+
+std::optional<InstanceChannel::Request> InstanceChannel::parseRequest(QByteArrayView line)
+{
+    line = line.trimmed();
+    if (line.size() > kMaxRequestBytes)
+        return std::nullopt;
+    for (const char c : line) {
+        if (uchar(c) < 0x20 || c == 0x7f)
+            return std::nullopt;
+    }
+    const qsizetype space = line.indexOf(' ');
+    const QByteArrayView word = space < 0 ? line : line.first(space);
+    if (word == kShow && space < 0)
+        return Request{};
+    if (word == kSettings)
+        return Request{true, space < 0 ? QString() : QString::fromUtf8(line.sliced(space + 1))};
+    return std::nullopt;
+}
+
+QByteArray InstanceChannel::requestLine(const std::optional<QString> &settingsPage)
+{
+    if (!settingsPage)
+        return kShow + '\n';
+    // A control character in the page would end or spoil the request, and
+    // no page id comes near this length, which keeps the line within
+    // kMaxRequestBytes (at most four bytes per character).
+    QString page = settingsPage->left(kMaxPageChars);
+    for (QChar &c : page) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u' ';
+    }
+    return kSettings + ' ' + page.toUtf8() + '\n';
 }
 
 bool InstanceChannel::requestActivation(const QString &dataDir, const std::optional<QString> &settingsPage,
@@ -111,11 +140,7 @@ bool InstanceChannel::requestActivation(const QString &dataDir, const std::optio
     socket.connectToServer(serverName(dataDir));
     if (!socket.waitForConnected(timeoutMs))
         return false; // no window runs on this folder, the usual case
-    // A line break in the page would end the request early.
-    QByteArray request = kShow + '\n';
-    if (settingsPage)
-        request = kSettings + ' ' + QString(*settingsPage).replace(u'\n', u' ').toUtf8() + '\n';
-    socket.write(request);
+    socket.write(requestLine(settingsPage));
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     while (!socket.canReadLine()) {

@@ -41,6 +41,18 @@ public:
     // The local socket name for dataDir, the same for every spelling of the path.
     [[nodiscard]] static QString serverName(const QString &dataDir);
 
+    // A request as read from the socket.
+    struct Request {
+        bool openSettings = false;
+        QString settingsPage;
+    };
+    // Parses one request line without its line break. Returns nothing for
+    // anything but "show" and "settings PAGE", for control characters and
+    // for lines longer than a request can be.
+    [[nodiscard]] static std::optional<Request> parseRequest(QByteArrayView line);
+    // Builds the line, line break included, that parseRequest() reads back.
+    [[nodiscard]] static QByteArray requestLine(const std::optional<QString> &settingsPage);
+
 Q_SIGNALS:
     // A second start asked for the window, and for Settings on
     // settingsPage when openSettings is true.

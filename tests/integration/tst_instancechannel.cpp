@@ -114,6 +114,11 @@ void tst_InstanceChannel::showAndSettingsReachWindow()
     QTest::qWait(100);
     QCOMPARE(requested.size(), 3);
 
+    // An overlong page is cut to a length that still fits one request.
+    QVERIFY(InstanceChannel::requestActivation(dataDir, QString(300, u'x')));
+    QTRY_COMPARE(requested.size(), 4);
+    QCOMPARE(requested.at(3).at(1).toString(), QString(60, u'x'));
+
     // Another data folder has no window.
     QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("other")));
     QVERIFY(!InstanceChannel::requestActivation(m_dir.filePath(QStringLiteral("other"))));
