@@ -6,9 +6,11 @@
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QThread>
 
 #include "app/core/application.h"
 #include "app/core/appsettings.h"
@@ -20,6 +22,7 @@
 #include "app/service/scheduler.h"
 #include "app/store/datadir.h"
 #include "app/store/instancechannel.h"
+#include "app/store/instancelock.h"
 #include "ui/accountpresentation.h"
 #include "ui/mainwindow.h"
 #include "ui/notifications.h"
@@ -29,6 +32,9 @@
 namespace fanout::ui {
 
 namespace {
+
+// How long a start that lost the lock race waits for the other start's window.
+constexpr qint64 kWaitForOtherStartMs = 10000;
 
 // Whether a window can open: without a display Qt aborts inside the
 // QApplication constructor, before any message could say why.
@@ -46,6 +52,23 @@ namespace {
     Q_UNUSED(argv)
     return true;
 #endif
+}
+
+// Asks the start that holds the folder's lock for its window, for up to
+// kWaitForOtherStartMs. Two starts at once (a double click on a launcher)
+// both find no window, and the one that loses the lock waits for the other's.
+// A command-line command that holds the lock has no window, so the wait ends
+// in false.
+[[nodiscard]] bool waitForRunningWindow(const QString &dataDir, const std::optional<QString> &settingsPage)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < kWaitForOtherStartMs) {
+        if (InstanceChannel::requestActivation(dataDir, settingsPage, 500))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
 }
 
 void printLine(const QString &text)
@@ -126,6 +149,10 @@ int run(int argc, char *argv[])
         return 0;
     }
     Expected<std::unique_ptr<AccountService>> service = AccountService::open(dataDir, AccountService::Access::Exclusive);
+    if (!service && InstanceLock::isHeldElsewhere(dataDir) && waitForRunningWindow(dataDir, settingsPage)) {
+        qCInfo(lcUi) << "Fanout started on data folder" << dataDir << "at the same time - brought that window forward";
+        return 0;
+    }
     if (!service) {
         qCWarning(lcUi) << "could not open the data folder, error" << errorCodeName(service.error().code);
         QMessageBox::critical(nullptr, QCoreApplication::translate("fanout::ui", "Fanout Cannot Start"),

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include "app/core/logging.h"
 
@@ -10,6 +11,20 @@ namespace fanout {
 InstanceLock::InstanceLock(const QString &path)
     : m_file(path)
 {
+}
+
+bool InstanceLock::isHeldElsewhere(const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("fanout.lock"));
+    if (!QFileInfo::exists(path))
+        return false;
+    QLockFile probe(path);
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
 }
 
 Expected<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &dataDir, int timeoutMs)

@@ -17,6 +17,8 @@ public:
     // Waits up to timeoutMs for another holder to finish.
     [[nodiscard]] static Expected<std::unique_ptr<InstanceLock>> acquire(const QString &dataDir,
                                                                          int timeoutMs = 0);
+    // Whether another live process holds the lock of dataDir right now.
+    [[nodiscard]] static bool isHeldElsewhere(const QString &dataDir);
 
 private:
     explicit InstanceLock(const QString &path);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void unknownRequestIgnored();
     void leftoverSocketReplaced();
     void secondStartRaisesFirst();
+    void simultaneousStartsOpenOneWindow();
 
 private:
     [[nodiscard]] InstanceChannel *startChannel(const QString &dataDir);
@@ -248,6 +249,52 @@ void tst_InstanceChannel::secondStartRaisesFirst()
     next.terminate();
     QVERIFY(next.waitForFinished(kWaitMs));
     QCOMPARE(next.exitCode(), 0);
+}
+
+void tst_InstanceChannel::simultaneousStartsOpenOneWindow()
+{
+    // A double click on a launcher starts two windows at once. Both find no
+    // window to ask, and the one that loses the race for the lock must wait
+    // for the other's window instead of reporting the folder as in use.
+    const QString executable = qEnvironmentVariable("FANOUT_EXECUTABLE");
+    QVERIFY2(QFileInfo(executable).isExecutable(), "FANOUT_EXECUTABLE names no program; run this through ctest");
+    const QString dataDir = m_dir.filePath(QStringLiteral("race"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    QProcess starts[2];
+    for (QProcess &start : starts) {
+        start.setProcessEnvironment(environment);
+        start.setProcessChannelMode(QProcess::MergedChannels);
+        start.start(executable, {QStringLiteral("--data-dir"), dataDir});
+    }
+    QByteArray logs[2];
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (int i = 0; i < 2; ++i) {
+                starts[i].waitForReadyRead(20);
+                logs[i] += starts[i].readAll();
+            }
+            return starts[0].state() == QProcess::NotRunning || starts[1].state() == QProcess::NotRunning;
+        },
+        kWaitMs));
+    const int ended = starts[0].state() == QProcess::NotRunning ? 0 : 1;
+    const int running = 1 - ended;
+    logs[ended] += starts[ended].readAll();
+    QVERIFY2(starts[ended].exitCode() == 0, logs[ended].constData());
+    QVERIFY2(logs[ended].contains("brought"), logs[ended].constData());
+    QVERIFY2(!logs[ended].contains("window shown"), logs[ended].constData());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            starts[running].waitForReadyRead(20);
+            logs[running] += starts[running].readAll();
+            return logs[running].contains("another start asked for the window");
+        },
+        kWaitMs));
+    QCOMPARE(starts[running].state(), QProcess::Running);
+    starts[running].terminate();
+    QVERIFY(starts[running].waitForFinished(kWaitMs));
+    QCOMPARE(starts[running].exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_InstanceChannel)
