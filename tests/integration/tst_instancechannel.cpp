@@ -21,6 +21,40 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
+// The fanout binary (FANOUT_EXECUTABLE) started offscreen, with what it has
+// logged so far.
+struct Fanout {
+    QProcess process;
+    QByteArray log;
+
+    void start(const QStringList &arguments)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(qEnvironmentVariable("FANOUT_EXECUTABLE"), arguments);
+    }
+
+    void read()
+    {
+        process.waitForReadyRead(20);
+        log += process.readAll();
+    }
+
+    // Waits until the log contains text `times` times, while the process runs.
+    [[nodiscard]] bool waitForLog(const char *text, qsizetype times = 1)
+    {
+        return QTest::qWaitFor(
+                   [&] {
+                       read();
+                       return log.count(text) >= times || process.state() == QProcess::NotRunning;
+                   },
+                   kWaitMs)
+            && log.count(text) >= times && process.state() == QProcess::Running;
+    }
+};
+
 } // namespace
 
 class tst_InstanceChannel final : public QObject
@@ -49,6 +83,8 @@ private:
 
 void tst_InstanceChannel::initTestCase()
 {
+    QVERIFY2(QFileInfo(qEnvironmentVariable("FANOUT_EXECUTABLE")).isExecutable(),
+             "FANOUT_EXECUTABLE names no program; run this test through ctest");
     QVERIFY(m_dir.isValid());
     // The socket goes to XDG_RUNTIME_DIR, here a folder of this test's own.
     QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("runtime")));
@@ -187,68 +223,35 @@ void tst_InstanceChannel::leftoverSocketReplaced()
 
 void tst_InstanceChannel::secondStartRaisesFirst()
 {
-    const QString executable = qEnvironmentVariable("FANOUT_EXECUTABLE");
-    QVERIFY2(QFileInfo(executable).isExecutable(), "FANOUT_EXECUTABLE names no program; run this through ctest");
     const QString dataDir = m_dir.filePath(QStringLiteral("window"));
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
-
-    QProcess first;
-    first.setProcessEnvironment(environment);
-    first.setProcessChannelMode(QProcess::MergedChannels);
-    first.start(executable, {QStringLiteral("--data-dir"), dataDir});
-    QByteArray firstLog;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            first.waitForReadyRead(50);
-            firstLog += first.readAll();
-            return firstLog.contains("window shown") || first.state() == QProcess::NotRunning;
-        },
-        kWaitMs));
-    QVERIFY2(first.state() == QProcess::Running, firstLog.constData());
+    Fanout first;
+    first.start({QStringLiteral("--data-dir"), dataDir});
+    QVERIFY2(first.waitForLog("window shown"), first.log.constData());
 
     for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--settings"), QStringLiteral("general")}}) {
-        QProcess second;
-        second.setProcessEnvironment(environment);
-        second.setProcessChannelMode(QProcess::MergedChannels);
-        second.start(executable, QStringList{QStringLiteral("--data-dir"), dataDir} + extra);
-        // Before, the second start showed a message box and never exited offscreen.
-        QVERIFY(second.waitForFinished(kWaitMs));
-        const QByteArray secondLog = second.readAll();
-        QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0, secondLog.constData());
-        QVERIFY2(secondLog.contains("brought its window forward"), secondLog.constData());
-        QVERIFY2(!secondLog.contains("window shown"), secondLog.constData());
+        Fanout second;
+        second.start(QStringList{QStringLiteral("--data-dir"), dataDir} + extra);
+        // A start that showed the folder-in-use box would never exit offscreen.
+        QVERIFY(second.process.waitForFinished(kWaitMs));
+        second.log += second.process.readAll();
+        QVERIFY2(second.process.exitStatus() == QProcess::NormalExit && second.process.exitCode() == 0,
+                 second.log.constData());
+        QVERIFY2(second.log.contains("brought its window forward"), second.log.constData());
+        QVERIFY2(!second.log.contains("window shown"), second.log.constData());
     }
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            first.waitForReadyRead(50);
-            firstLog += first.readAll();
-            return firstLog.count("another start asked for the window") == 2;
-        },
-        kWaitMs));
+    QVERIFY2(first.waitForLog("another start asked for the window", 2), first.log.constData());
 
     // A killed window leaves its socket behind; the next start takes over.
-    first.kill();
-    QVERIFY(first.waitForFinished(kWaitMs));
+    first.process.kill();
+    QVERIFY(first.process.waitForFinished(kWaitMs));
     QVERIFY(QFileInfo::exists(InstanceChannel::serverName(dataDir)));
-    QProcess next;
-    next.setProcessEnvironment(environment);
-    next.setProcessChannelMode(QProcess::MergedChannels);
-    next.start(executable, {QStringLiteral("--data-dir"), dataDir});
-    QByteArray nextLog;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            next.waitForReadyRead(50);
-            nextLog += next.readAll();
-            return nextLog.contains("window shown") || next.state() == QProcess::NotRunning;
-        },
-        kWaitMs));
-    QVERIFY2(next.state() == QProcess::Running, nextLog.constData());
+    Fanout next;
+    next.start({QStringLiteral("--data-dir"), dataDir});
+    QVERIFY2(next.waitForLog("window shown"), next.log.constData());
     QVERIFY(InstanceChannel::requestActivation(dataDir));
-    next.terminate();
-    QVERIFY(next.waitForFinished(kWaitMs));
-    QCOMPARE(next.exitCode(), 0);
+    next.process.terminate();
+    QVERIFY(next.process.waitForFinished(kWaitMs));
+    QCOMPARE(next.process.exitCode(), 0);
 }
 
 void tst_InstanceChannel::simultaneousStartsOpenOneWindow()
@@ -256,45 +259,29 @@ void tst_InstanceChannel::simultaneousStartsOpenOneWindow()
     // A double click on a launcher starts two windows at once. Both find no
     // window to ask, and the one that loses the race for the lock must wait
     // for the other's window instead of reporting the folder as in use.
-    const QString executable = qEnvironmentVariable("FANOUT_EXECUTABLE");
-    QVERIFY2(QFileInfo(executable).isExecutable(), "FANOUT_EXECUTABLE names no program; run this through ctest");
     const QString dataDir = m_dir.filePath(QStringLiteral("race"));
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-
-    QProcess starts[2];
-    for (QProcess &start : starts) {
-        start.setProcessEnvironment(environment);
-        start.setProcessChannelMode(QProcess::MergedChannels);
-        start.start(executable, {QStringLiteral("--data-dir"), dataDir});
-    }
-    QByteArray logs[2];
+    Fanout starts[2];
+    for (Fanout &start : starts)
+        start.start({QStringLiteral("--data-dir"), dataDir});
     QVERIFY(QTest::qWaitFor(
         [&] {
-            for (int i = 0; i < 2; ++i) {
-                starts[i].waitForReadyRead(20);
-                logs[i] += starts[i].readAll();
-            }
-            return starts[0].state() == QProcess::NotRunning || starts[1].state() == QProcess::NotRunning;
+            for (Fanout &start : starts)
+                start.read();
+            return starts[0].process.state() == QProcess::NotRunning
+                || starts[1].process.state() == QProcess::NotRunning;
         },
         kWaitMs));
-    const int ended = starts[0].state() == QProcess::NotRunning ? 0 : 1;
-    const int running = 1 - ended;
-    logs[ended] += starts[ended].readAll();
-    QVERIFY2(starts[ended].exitCode() == 0, logs[ended].constData());
-    QVERIFY2(logs[ended].contains("brought"), logs[ended].constData());
-    QVERIFY2(!logs[ended].contains("window shown"), logs[ended].constData());
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            starts[running].waitForReadyRead(20);
-            logs[running] += starts[running].readAll();
-            return logs[running].contains("another start asked for the window");
-        },
-        kWaitMs));
-    QCOMPARE(starts[running].state(), QProcess::Running);
-    starts[running].terminate();
-    QVERIFY(starts[running].waitForFinished(kWaitMs));
-    QCOMPARE(starts[running].exitCode(), 0);
+    Fanout &ended = starts[0].process.state() == QProcess::NotRunning ? starts[0] : starts[1];
+    Fanout &running = &ended == &starts[0] ? starts[1] : starts[0];
+    ended.read();
+    QVERIFY2(ended.process.exitCode() == 0, ended.log.constData());
+    QVERIFY2(ended.log.contains("brought"), ended.log.constData());
+    QVERIFY2(!ended.log.contains("window shown"), ended.log.constData());
+    QVERIFY2(running.waitForLog("another start asked for the window"), running.log.constData());
+    QCOMPARE(running.process.state(), QProcess::Running);
+    running.process.terminate();
+    QVERIFY(running.process.waitForFinished(kWaitMs));
+    QCOMPARE(running.process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_InstanceChannel)
