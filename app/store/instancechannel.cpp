@@ -88,16 +88,23 @@ void InstanceChannel::readRequest(QLocalSocket *socket)
             socket->abort();
         return;
     }
+    // One request per connection: whatever follows the first line is not read.
+    socket->disconnect(this);
     const QByteArray line = socket->readLine(kMaxRequestBytes + 1);
     const std::optional<Request> request = parseRequest(QByteArrayView(line).chopped(line.endsWith('\n') ? 1 : 0));
-    if (request) {
-        socket->write(kReply);
-        socket->flush();
-        Q_EMIT activationRequested(request->openSettings, request->settingsPage);
-    } else {
+    if (!request) {
         qCWarning(lcUi) << "ignored a request on the window's local socket that is not show or settings";
+        socket->disconnectFromServer();
+        return;
     }
+    socket->write(kReply);
     socket->disconnectFromServer();
+    // Bringing the window forward can run events (opening Settings does on
+    // X11), in which the socket may be deleted. So the window is asked once
+    // the socket is done with, from the event loop.
+    QMetaObject::invokeMethod(
+        this, [this, request = *request] { Q_EMIT activationRequested(request.openSettings, request.settingsPage); },
+        Qt::QueuedConnection);
 }
 
 std::optional<InstanceChannel::Request> InstanceChannel::parseRequest(QByteArrayView line)

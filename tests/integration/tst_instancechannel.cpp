@@ -4,6 +4,7 @@
 // the real fanout binary twice (offscreen) and reads what each one logged.
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include "app/store/instancechannel.h"
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void showAndSettingsReachWindow();
     void nameIgnoresPathSpelling();
     void unknownRequestIgnored();
+    void handlerRunningEventsIsSafe();
     void leftoverSocketReplaced();
     void secondStartRaisesFirst();
     void simultaneousStartsOpenOneWindow();
@@ -205,6 +208,30 @@ void tst_InstanceChannel::unknownRequestIgnored()
     QCOMPARE(requested.size(), 0);
     QVERIFY(InstanceChannel::requestActivation(dataDir));
     QTRY_COMPARE(requested.size(), 1);
+}
+
+void tst_InstanceChannel::handlerRunningEventsIsSafe()
+{
+    // On X11, opening Settings runs events while the window handles the
+    // request, and the client's disconnect arrives during them. The socket
+    // must not be used after that.
+    const QString dataDir = m_dir.filePath(QStringLiteral("data"));
+    m_channel = startChannel(dataDir);
+    QVERIFY(m_channel);
+    QAtomicInt handled = 0;
+    connect(
+        m_channel, &InstanceChannel::activationRequested, m_channel,
+        [&handled] {
+            QEventLoop events;
+            QTimer::singleShot(300, &events, &QEventLoop::quit);
+            events.exec();
+            ++handled;
+        },
+        Qt::DirectConnection);
+
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(InstanceChannel::requestActivation(dataDir, QStringLiteral("general")));
+    QTRY_COMPARE(handled.loadRelaxed(), 3);
 }
 
 void tst_InstanceChannel::leftoverSocketReplaced()
