@@ -4,47 +4,52 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="69"/>
+        <location filename="../app/providers/providerconfig.cpp" line="70"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="77"/>
+        <location filename="../app/providers/providerconfig.cpp" line="78"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri muss die https://-Adresse Ihrer Weiterleitungsseite sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="83"/>
+        <location filename="../app/providers/providerconfig.cpp" line="84"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri schickt den Browser an Port %2, aber %1.redirectPort ist %3. Gleichen Sie beide an.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="204"/>
+        <location filename="../app/providers/providerconfig.cpp" line="205"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 muss eine https://-URL sein (einfaches http nur für 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="216"/>
+        <location filename="../app/providers/providerconfig.cpp" line="217"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="227"/>
+        <location filename="../app/providers/providerconfig.cpp" line="222"/>
+        <source>%1.clientId contains a control character or a line break. Copy the client ID from the platform&apos;s developer page again.</source>
+        <translation>%1.clientId enthält ein Steuerzeichen oder einen Zeilenumbruch. Kopieren Sie die Client-ID erneut von der Entwicklerseite der Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="234"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes darf nur Zeichenketten enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="231"/>
+        <location filename="../app/providers/providerconfig.cpp" line="238"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes muss eine Liste oder eine durch Leerzeichen getrennte Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="237"/>
+        <location filename="../app/providers/providerconfig.cpp" line="244"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort muss eine Portnummer von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="243"/>
+        <location filename="../app/providers/providerconfig.cpp" line="250"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion muss eine Graph-API-Version wie v21.0 sein, und nur Facebook hat eine.</translation>
     </message>
@@ -173,63 +178,63 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="280"/>
+        <location filename="../app/providers/providerconfig.cpp" line="287"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <location filename="../app/providers/providerconfig.cpp" line="292"/>
         <source>%1 is not valid JSON (%2 at byte %3); it may have been cut short. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
         <translation>%1 ist kein gültiges JSON (%2 bei Byte %3); die Datei wurde vielleicht abgeschnitten. Korrigieren Sie die Datei oder löschen Sie sie und importieren Sie Ihre Anbieterdatei erneut (oder geben Sie die Einstellungen unter Datei → Einstellungen erneut ein).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="292"/>
+        <location filename="../app/providers/providerconfig.cpp" line="299"/>
         <source>%1 holds JSON but not an object with the provider settings. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
         <translation>%1 enthält JSON, aber kein Objekt mit den Anbietereinstellungen. Korrigieren Sie die Datei oder löschen Sie sie und importieren Sie Ihre Anbieterdatei erneut (oder geben Sie die Einstellungen unter Datei → Einstellungen erneut ein).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="303"/>
-        <location filename="../app/providers/providerconfig.cpp" line="307"/>
+        <location filename="../app/providers/providerconfig.cpp" line="310"/>
+        <location filename="../app/providers/providerconfig.cpp" line="314"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="316"/>
+        <location filename="../app/providers/providerconfig.cpp" line="323"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Das Verbinden von %1 über den Browser ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="332"/>
+        <location filename="../app/providers/providerconfig.cpp" line="339"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 hat keine. Verwenden Sie in der Befehlszeile `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="377"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>Die Anbieterdatei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="381"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Die Anbieterdatei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="386"/>
+        <location filename="../app/providers/providerconfig.cpp" line="393"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>„%1“ ist keine Plattform, die Fanout über den Browser verbindet (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="390"/>
+        <location filename="../app/providers/providerconfig.cpp" line="397"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>Der Eintrag %1 muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="401"/>
+        <location filename="../app/providers/providerconfig.cpp" line="408"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="445"/>
+        <location filename="../app/providers/providerconfig.cpp" line="452"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>„%1“ ist keine Bluesky-Dienstadresse. Geben Sie eine https://-Adresse ohne Pfad ein, etwa https://bsky.social (einfaches http nur für 127.0.0.1).</translation>
     </message>
@@ -255,68 +260,68 @@
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="112"/>
+        <location filename="../app/store/accountstore.cpp" line="113"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite meldete: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="117"/>
+        <location filename="../app/store/accountstore.cpp" line="118"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>Der Datenträger mit %1 ist voll. Geben Sie dort Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="125"/>
+        <location filename="../app/store/accountstore.cpp" line="126"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner oder Datenträger ist schreibgeschützt oder gehört einem anderen Benutzer. Machen Sie den Ordner für sich beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <location filename="../app/store/accountstore.cpp" line="133"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>Beim Lesen oder Schreiben von %1 ist ein Datenträgerfehler aufgetreten. Prüfen Sie den Datenträger und seinen freien Speicherplatz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="139"/>
+        <location filename="../app/store/accountstore.cpp" line="140"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="142"/>
+        <location filename="../app/store/accountstore.cpp" line="143"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout konnte %1 nicht lesen oder beschreiben. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="316"/>
+        <location filename="../app/store/accountstore.cpp" line="317"/>
         <source>Could not create %1: %2</source>
         <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="347"/>
+        <location filename="../app/store/accountstore.cpp" line="348"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2). Öffnen Sie das Fenster von Fanout, während keine andere Fanout-Instanz läuft, um die beschädigte Datei beiseitezulegen und ohne Konten zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="356"/>
+        <location filename="../app/store/accountstore.cpp" line="357"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (SQLite meldete: %2), und die Datei konnte nicht umbenannt werden. Verschieben Sie sie selbst aus dem Ordner und starten Sie Fanout erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="364"/>
+        <location filename="../app/store/accountstore.cpp" line="365"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 war beschädigt und konnte nicht gelesen werden (SQLite meldete: %2). Die Datei wurde nach %3 verschoben und bleibt dort erhalten. Beim nächsten Start beginnt Fanout ohne Konten. Verbinden Sie diese erneut oder legen Sie vor dem nächsten Start eine Sicherung von %1 an ihre Stelle.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="424"/>
+        <location filename="../app/store/accountstore.cpp" line="425"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Der Datenordner wurde von einer neueren Fanout-Version geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="433"/>
+        <location filename="../app/store/accountstore.cpp" line="434"/>
         <source>%1 was written by an older Fanout and its folder is read-only, so it cannot be updated. Make the folder writable and try again.</source>
         <translation>%1 wurde von einer älteren Fanout-Version geschrieben und sein Ordner ist schreibgeschützt, daher kann die Datei nicht aktualisiert werden. Machen Sie den Ordner beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="554"/>
-        <location filename="../app/store/accountstore.cpp" line="575"/>
+        <location filename="../app/store/accountstore.cpp" line="559"/>
+        <location filename="../app/store/accountstore.cpp" line="580"/>
         <source>No account has the id %1.</source>
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
@@ -331,17 +336,17 @@
         <translation>Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und für Sie beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="36"/>
+        <location filename="../app/store/instancelock.cpp" line="51"/>
         <source>Another Fanout window or command (process %2) is using the data folder %1. Wait for it to finish or close it, then try again.</source>
         <translation>Ein anderes Fanout-Fenster oder ein anderer Fanout-Befehl (Prozess %2) verwendet den Datenordner %1. Warten Sie, bis er fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="45"/>
+        <location filename="../app/store/instancelock.cpp" line="60"/>
         <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
         <translation>Die Sperrdatei in %1 konnte nicht erstellt werden: Der Ordner oder sein Datenträger ist schreibgeschützt, oder der Ordner gehört einem anderen Benutzer. Machen Sie den Ordner für sich beschreibbar und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="52"/>
+        <location filename="../app/store/instancelock.cpp" line="67"/>
         <source>Could not create the lock file in %1.</source>
         <translation>Die Sperrdatei in %1 konnte nicht erstellt werden.</translation>
     </message>
@@ -546,177 +551,177 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Keine Konten verbunden. Verbinden Sie eines mit `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>ID:               %1</source>
         <translation>ID:                    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
         <source>Platform:         %1</source>
         <translation>Plattform:             %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>Handle:           %1</source>
         <translation>Handle:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="197"/>
+        <location filename="../app/cli/cli.cpp" line="201"/>
         <source>Display name:     %1</source>
         <translation>Anzeigename:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="198"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>Platform user id: %1</source>
         <translation>Plattform-Benutzer-ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="203"/>
         <source>Status:           %1</source>
         <translation>Status:                %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="200"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>Token expires:    %1</source>
         <translation>Token läuft ab:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="202"/>
+        <location filename="../app/cli/cli.cpp" line="206"/>
         <source>Extensions:       %1</source>
         <translation>Erweiterungen:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="321"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="342"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
         <translation>Unter %1 gibt es keinen Fanout-Datenordner. Prüfen Sie den Pfad; Fanout legt den Ordner an, wenn es zum ersten Mal ein Konto verbindet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="380"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie genau eine Konto-ID an, oder --all für alle Konten: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="377"/>
+        <location filename="../app/cli/cli.cpp" line="382"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="478"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="481"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="488"/>
+        <location filename="../app/cli/cli.cpp" line="493"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="496"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="531"/>
+        <location filename="../app/cli/cli.cpp" line="536"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="544"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Professionelle Instagram-Konten werden über die Facebook-Seite verbunden, mit der sie verknüpft sind: Führen Sie `fanout connect facebook` aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="545"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Unbekannte Plattform „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="559"/>
+        <location filename="../app/cli/cli.cpp" line="564"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="565"/>
+        <location filename="../app/cli/cli.cpp" line="570"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="589"/>
+        <location filename="../app/cli/cli.cpp" line="594"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="596"/>
+        <location filename="../app/cli/cli.cpp" line="601"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="599"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="627"/>
+        <location filename="../app/cli/cli.cpp" line="632"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="639"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="688"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="689"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, mit Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="692"/>
+        <location filename="../app/cli/cli.cpp" line="697"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
@@ -724,54 +729,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="704"/>
+        <location filename="../app/cli/cli.cpp" line="709"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie eine Konto-ID oder --all an, nicht beides: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="721"/>
+        <location filename="../app/cli/cli.cpp" line="726"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) ist verbunden. Fanout erneuert eine Bluesky-Sitzung bei jeder Verwendung, sie braucht also keine eigene Erneuerung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="734"/>
-        <location filename="../app/cli/cli.cpp" line="847"/>
+        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="747"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Geben Sie das Konto und die Pinnwand an: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="776"/>
+        <location filename="../app/cli/cli.cpp" line="781"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Das Konto %1 hat keine Pinnwand mit der ID %2; `fanout accounts show %1` zeigt die aktuelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="785"/>
+        <location filename="../app/cli/cli.cpp" line="790"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Neue Pins von %1 landen auf der Pinnwand „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="857"/>
+        <location filename="../app/cli/cli.cpp" line="862"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>%1 konnte nicht erneuert werden: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
-        <location filename="../app/cli/cli.cpp" line="863"/>
+        <location filename="../app/cli/cli.cpp" line="809"/>
+        <location filename="../app/cli/cli.cpp" line="868"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Kein Konto hat Tokens, die Fanout nach Zeitplan erneuert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="865"/>
+        <location filename="../app/cli/cli.cpp" line="870"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Bluesky-Sitzungen werden bei jeder Verwendung erneuert; `fanout accounts check ID` erneuert eine sofort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1061"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -824,67 +829,67 @@ Umgebung:
   FANOUT_PLC_URL                       das PLC-Verzeichnis, wenn --plc-url fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="873"/>
+        <location filename="../app/cli/cli.cpp" line="878"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="876"/>
+        <location filename="../app/cli/cli.cpp" line="881"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="895"/>
+        <location filename="../app/cli/cli.cpp" line="900"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Anbietereinstellungen von %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="897"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="906"/>
+        <location filename="../app/cli/cli.cpp" line="911"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="914"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Es sind noch keine Anbietereinstellungen gespeichert; `fanout providers import DATEI` importiert sie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="934"/>
+        <location filename="../app/cli/cli.cpp" line="939"/>
         <source>(not configured)</source>
         <translation>(nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="937"/>
+        <location filename="../app/cli/cli.cpp" line="942"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="944"/>
+        <location filename="../app/cli/cli.cpp" line="949"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="963"/>
+        <location filename="../app/cli/cli.cpp" line="968"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="975"/>
+        <location filename="../app/cli/cli.cpp" line="980"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="980"/>
+        <location filename="../app/cli/cli.cpp" line="985"/>
         <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
         <translation>In %1 ist noch kein Konto gespeichert, daher gibt es keinen Tresorschlüssel zum Erneuern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="992"/>
+        <location filename="../app/cli/cli.cpp" line="997"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -892,108 +897,108 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1088"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1089"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1090"/>
+        <location filename="../app/cli/cli.cpp" line="1095"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1091"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1091"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1092"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1095"/>
+        <location filename="../app/cli/cli.cpp" line="1100"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1101"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Mit `accounts refresh`: jedes Konto erneuern, das sich erneuern lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1101"/>
+        <location filename="../app/cli/cli.cpp" line="1106"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Ohne Befehl: Farben des Fensters, system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1107"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1108"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Ohne Befehl: die Einstellungen auf SEITE öffnen, general oder eine Plattform wie twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1105"/>
+        <location filename="../app/cli/cli.cpp" line="1110"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1107"/>
+        <location filename="../app/cli/cli.cpp" line="1112"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1108"/>
+        <location filename="../app/cli/cli.cpp" line="1113"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>
@@ -1001,37 +1006,37 @@ Umgebung:
 <context>
     <name>fanout::facebook</name>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="81"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="82"/>
         <source>The list of Facebook Pages is not the documented JSON.</source>
         <translation>Die Liste der Facebook-Seiten ist nicht das dokumentierte JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="107"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="108"/>
         <source>The list of Facebook Pages has a broken link to its next part.</source>
         <translation>Die Liste der Facebook-Seiten hat einen fehlerhaften Link auf ihren nächsten Teil.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="116"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="117"/>
         <source>The list of granted Facebook permissions is not the documented JSON.</source>
         <translation>Die Liste der erteilten Facebook-Berechtigungen ist nicht das dokumentierte JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="135"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="136"/>
         <source>The Instagram profile reply is not a JSON object.</source>
         <translation>Die Antwort mit dem Instagram-Profil ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="139"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="140"/>
         <source>The Instagram profile reply names no account id.</source>
         <translation>Die Antwort mit dem Instagram-Profil nennt keine Konto-ID.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="150"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="151"/>
         <source>The Facebook reply is not a JSON object.</source>
         <translation>Die Antwort von Facebook ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="155"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
         <source>The Facebook reply names no id.</source>
         <translation>Die Antwort von Facebook nennt keine ID.</translation>
     </message>
@@ -1362,12 +1367,12 @@ Umgebung:
 <context>
     <name>fanout::pinterest</name>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="74"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="76"/>
         <source>The Pinterest user_account reply names no user.</source>
         <translation>Die user_account-Antwort von Pinterest nennt keinen Nutzer.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="95"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>Die Pinnwand-Antwort von Pinterest enthält keine items-Liste.</translation>
     </message>
@@ -1421,52 +1426,52 @@ Umgebung:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="63"/>
+        <location filename="../ui/gui.cpp" line="87"/>
         <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
         <translation>Fanout kann sein Fenster nicht öffnen: Es gibt keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie Fanout aus Ihrer Desktop-Sitzung oder verwenden Sie die Befehle, die `fanout --help` zeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="79"/>
+        <location filename="../ui/gui.cpp" line="103"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Hält die Verbindungen Ihrer Social-Media-Konten auf diesem Computer aufrecht.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="85"/>
+        <location filename="../ui/gui.cpp" line="109"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Speichert die Konten in ORDNER statt im Standard-Datenordner (auch über FANOUT_DATA_DIR einstellbar).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="87"/>
+        <location filename="../ui/gui.cpp" line="111"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="91"/>
+        <location filename="../ui/gui.cpp" line="115"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Farben des Fensters: system, light oder dark (Standard: FANOUT_THEME, sonst das in den Einstellungen gewählte Design).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="93"/>
+        <location filename="../ui/gui.cpp" line="117"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="97"/>
+        <location filename="../ui/gui.cpp" line="121"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Öffnet die Einstellungen auf SEITE: general oder eine Plattform wie twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="98"/>
+        <location filename="../ui/gui.cpp" line="122"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="105"/>
+        <location filename="../ui/gui.cpp" line="129"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="122"/>
+        <location filename="../ui/gui.cpp" line="158"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>

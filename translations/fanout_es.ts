@@ -4,47 +4,52 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="69"/>
+        <location filename="../app/providers/providerconfig.cpp" line="70"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="77"/>
+        <location filename="../app/providers/providerconfig.cpp" line="78"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri debe ser la dirección https:// de su página de reenvío (http simple solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="83"/>
+        <location filename="../app/providers/providerconfig.cpp" line="84"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envía el navegador al puerto %2, pero %1.redirectPort es %3; haga que coincidan.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="204"/>
+        <location filename="../app/providers/providerconfig.cpp" line="205"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 debe ser una URL https:// (http sin cifrar solo para 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="216"/>
+        <location filename="../app/providers/providerconfig.cpp" line="217"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="227"/>
+        <location filename="../app/providers/providerconfig.cpp" line="222"/>
+        <source>%1.clientId contains a control character or a line break. Copy the client ID from the platform&apos;s developer page again.</source>
+        <translation>%1.clientId contiene un carácter de control o un salto de línea. Vuelva a copiar el ID de cliente desde la página de desarrolladores de la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="234"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes solo debe contener cadenas de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="231"/>
+        <location filename="../app/providers/providerconfig.cpp" line="238"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes debe ser una lista o una cadena de texto separada por espacios.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="237"/>
+        <location filename="../app/providers/providerconfig.cpp" line="244"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort debe ser un número de puerto entre 1 y 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="243"/>
+        <location filename="../app/providers/providerconfig.cpp" line="250"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion debe ser una versión de la Graph API como v21.0, y solo Facebook tiene una.</translation>
     </message>
@@ -173,63 +178,63 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="280"/>
+        <location filename="../app/providers/providerconfig.cpp" line="287"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <location filename="../app/providers/providerconfig.cpp" line="292"/>
         <source>%1 is not valid JSON (%2 at byte %3); it may have been cut short. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
         <translation>%1 no es un JSON válido (%2 en el byte %3); quizá el archivo quedó cortado. Corrija el archivo, o elimínelo e importe de nuevo su archivo de proveedores (o vuelva a introducir la configuración en Archivo → Ajustes).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="292"/>
+        <location filename="../app/providers/providerconfig.cpp" line="299"/>
         <source>%1 holds JSON but not an object with the provider settings. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
         <translation>%1 contiene JSON, pero no un objeto con la configuración de los proveedores. Corrija el archivo, o elimínelo e importe de nuevo su archivo de proveedores (o vuelva a introducir la configuración en Archivo → Ajustes).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="303"/>
-        <location filename="../app/providers/providerconfig.cpp" line="307"/>
+        <location filename="../app/providers/providerconfig.cpp" line="310"/>
+        <location filename="../app/providers/providerconfig.cpp" line="314"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="316"/>
+        <location filename="../app/providers/providerconfig.cpp" line="323"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>Conectar %1 a través del navegador aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="332"/>
+        <location filename="../app/providers/providerconfig.cpp" line="339"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 no tiene ninguno; en la línea de comandos, use `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="377"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>El archivo de proveedores no es un JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="381"/>
         <source>The providers file is not a JSON object.</source>
         <translation>El archivo de proveedores no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="386"/>
+        <location filename="../app/providers/providerconfig.cpp" line="393"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>«%1» no es una plataforma que Fanout conecte a través del navegador (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="390"/>
+        <location filename="../app/providers/providerconfig.cpp" line="397"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>La entrada %1 debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="401"/>
+        <location filename="../app/providers/providerconfig.cpp" line="408"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret debe ser una cadena de texto.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="445"/>
+        <location filename="../app/providers/providerconfig.cpp" line="452"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>«%1» no es una dirección de servicio de Bluesky. Introduce una dirección https:// sin ruta, como https://bsky.social (http simple solo para 127.0.0.1).</translation>
     </message>
@@ -255,68 +260,68 @@
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="112"/>
+        <location filename="../app/store/accountstore.cpp" line="113"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite informó: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="117"/>
+        <location filename="../app/store/accountstore.cpp" line="118"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>El disco que contiene %1 está lleno. Libere espacio en él y vuelva a intentarlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="125"/>
+        <location filename="../app/store/accountstore.cpp" line="126"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>No se puede escribir %1: su carpeta o disco es de solo lectura o pertenece a otro usuario. Obtenga permiso de escritura en la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <location filename="../app/store/accountstore.cpp" line="133"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>La lectura o escritura de %1 falló por un error de disco. Compruebe el disco y su espacio libre y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="139"/>
+        <location filename="../app/store/accountstore.cpp" line="140"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 está dañado y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="142"/>
+        <location filename="../app/store/accountstore.cpp" line="143"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout no pudo leer ni escribir %1. Compruebe el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="316"/>
+        <location filename="../app/store/accountstore.cpp" line="317"/>
         <source>Could not create %1: %2</source>
         <translation>No se pudo crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="347"/>
+        <location filename="../app/store/accountstore.cpp" line="348"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2). Abra la ventana de Fanout, sin ninguna otra instancia de Fanout en ejecución, para apartar el archivo dañado y empezar sin cuentas.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="356"/>
+        <location filename="../app/store/accountstore.cpp" line="357"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 está dañado y no se puede leer (SQLite informó: %2), y no se pudo cambiar su nombre. Sáquelo usted mismo de la carpeta y vuelva a iniciar Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="364"/>
+        <location filename="../app/store/accountstore.cpp" line="365"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 estaba dañado y no se pudo leer (SQLite informó: %2). Se movió a %3 y se conserva allí. El próximo inicio de Fanout empezará sin cuentas, así que vuelva a conectarlas o ponga una copia de seguridad de %1 en su lugar antes de volver a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="424"/>
+        <location filename="../app/store/accountstore.cpp" line="425"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Una versión más reciente de Fanout escribió la carpeta de datos (esquema %1; esta versión conoce el %2). Actualice Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="433"/>
+        <location filename="../app/store/accountstore.cpp" line="434"/>
         <source>%1 was written by an older Fanout and its folder is read-only, so it cannot be updated. Make the folder writable and try again.</source>
         <translation>%1 lo escribió una versión anterior de Fanout y su carpeta es de solo lectura, así que no se puede actualizar. Permita escribir en la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="554"/>
-        <location filename="../app/store/accountstore.cpp" line="575"/>
+        <location filename="../app/store/accountstore.cpp" line="559"/>
+        <location filename="../app/store/accountstore.cpp" line="580"/>
         <source>No account has the id %1.</source>
         <translation>No hay ninguna cuenta con el ID %1.</translation>
     </message>
@@ -331,17 +336,17 @@
         <translation>No se pudo crear la carpeta %1. Compruebe que la carpeta que la contiene existe y que usted tiene permiso de escritura en ella.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="36"/>
+        <location filename="../app/store/instancelock.cpp" line="51"/>
         <source>Another Fanout window or command (process %2) is using the data folder %1. Wait for it to finish or close it, then try again.</source>
         <translation>Otra ventana u otro comando de Fanout (proceso %2) está usando la carpeta de datos %1. Espere a que termine o ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="45"/>
+        <location filename="../app/store/instancelock.cpp" line="60"/>
         <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
         <translation>No se pudo crear el archivo de bloqueo en %1: la carpeta o su disco es de solo lectura, o la carpeta pertenece a otro usuario. Obtenga permiso de escritura en la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="52"/>
+        <location filename="../app/store/instancelock.cpp" line="67"/>
         <source>Could not create the lock file in %1.</source>
         <translation>No se pudo crear el archivo de bloqueo en %1.</translation>
     </message>
@@ -546,177 +551,177 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>No hay cuentas conectadas. Conecte una con `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>ID:               %1</source>
         <translation>ID:                  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
         <source>Platform:         %1</source>
         <translation>Plataforma:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>Handle:           %1</source>
         <translation>Identificador:       %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="197"/>
+        <location filename="../app/cli/cli.cpp" line="201"/>
         <source>Display name:     %1</source>
         <translation>Nombre visible:      %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="198"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>Platform user id: %1</source>
         <translation>ID en la plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="203"/>
         <source>Status:           %1</source>
         <translation>Estado:              %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="200"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>Token expires:    %1</source>
         <translation>Caducidad del token: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="202"/>
+        <location filename="../app/cli/cli.cpp" line="206"/>
         <source>Extensions:       %1</source>
         <translation>Extensiones:         %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="321"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="342"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
         <translation>No hay ninguna carpeta de datos de Fanout en %1. Compruebe la ruta; Fanout crea la carpeta cuando conecta la primera cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="380"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique exactamente un ID de cuenta, o --all para todas las cuentas: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="377"/>
+        <location filename="../app/cli/cli.cpp" line="382"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="478"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="481"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="488"/>
+        <location filename="../app/cli/cli.cpp" line="493"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="496"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="531"/>
+        <location filename="../app/cli/cli.cpp" line="536"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="544"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Las cuentas profesionales de Instagram se conectan a través de la página de Facebook a la que están vinculadas: ejecute `fanout connect facebook`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="545"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plataforma desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="559"/>
+        <location filename="../app/cli/cli.cpp" line="564"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="565"/>
+        <location filename="../app/cli/cli.cpp" line="570"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="589"/>
+        <location filename="../app/cli/cli.cpp" line="594"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="596"/>
+        <location filename="../app/cli/cli.cpp" line="601"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="599"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="627"/>
+        <location filename="../app/cli/cli.cpp" line="632"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="639"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="688"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="689"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, con Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="692"/>
+        <location filename="../app/cli/cli.cpp" line="697"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
@@ -724,54 +729,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="704"/>
+        <location filename="../app/cli/cli.cpp" line="709"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique un id de cuenta o --all, no ambos: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="721"/>
+        <location filename="../app/cli/cli.cpp" line="726"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) está conectada. Fanout renueva una sesión de Bluesky cada vez que se usa, así que no necesita una renovación aparte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="734"/>
-        <location filename="../app/cli/cli.cpp" line="847"/>
+        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="747"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indique la cuenta y el tablero: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="776"/>
+        <location filename="../app/cli/cli.cpp" line="781"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>La cuenta %1 no tiene ningún tablero con el id %2; `fanout accounts show %1` muestra el actual.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="785"/>
+        <location filename="../app/cli/cli.cpp" line="790"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Los nuevos pines de %1 van al tablero «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="857"/>
+        <location filename="../app/cli/cli.cpp" line="862"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>No se pudo renovar %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
-        <location filename="../app/cli/cli.cpp" line="863"/>
+        <location filename="../app/cli/cli.cpp" line="809"/>
+        <location filename="../app/cli/cli.cpp" line="868"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Ninguna cuenta tiene tokens que Fanout renueve según un calendario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="865"/>
+        <location filename="../app/cli/cli.cpp" line="870"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Las sesiones de Bluesky se renuevan cada vez que se usan; `fanout accounts check ID` renueva una ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1061"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -824,67 +829,67 @@ Entorno:
   FANOUT_PLC_URL                       el directorio PLC si no se indica --plc-url</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="873"/>
+        <location filename="../app/cli/cli.cpp" line="878"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="876"/>
+        <location filename="../app/cli/cli.cpp" line="881"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="895"/>
+        <location filename="../app/cli/cli.cpp" line="900"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Se importó la configuración de proveedores de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="897"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="906"/>
+        <location filename="../app/cli/cli.cpp" line="911"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="914"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Aún no hay configuración de proveedores guardada; `fanout providers import ARCHIVO` la importa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="934"/>
+        <location filename="../app/cli/cli.cpp" line="939"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="937"/>
+        <location filename="../app/cli/cli.cpp" line="942"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="944"/>
+        <location filename="../app/cli/cli.cpp" line="949"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="963"/>
+        <location filename="../app/cli/cli.cpp" line="968"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="975"/>
+        <location filename="../app/cli/cli.cpp" line="980"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="980"/>
+        <location filename="../app/cli/cli.cpp" line="985"/>
         <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
         <translation>Todavía no hay ninguna cuenta guardada en %1, así que no hay ninguna clave de la bóveda que cambiar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="992"/>
+        <location filename="../app/cli/cli.cpp" line="997"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -892,108 +897,108 @@ Entorno:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1088"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1089"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1090"/>
+        <location filename="../app/cli/cli.cpp" line="1095"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1091"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1091"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1092"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1095"/>
+        <location filename="../app/cli/cli.cpp" line="1100"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1101"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Con `accounts refresh`: renovar todas las cuentas que se puedan renovar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1101"/>
+        <location filename="../app/cli/cli.cpp" line="1106"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sin comando: colores de la ventana, system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1107"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1108"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sin comando: abrir Ajustes en PÁGINA, general o una plataforma como twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1105"/>
+        <location filename="../app/cli/cli.cpp" line="1110"/>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1107"/>
+        <location filename="../app/cli/cli.cpp" line="1112"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1108"/>
+        <location filename="../app/cli/cli.cpp" line="1113"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>
@@ -1001,37 +1006,37 @@ Entorno:
 <context>
     <name>fanout::facebook</name>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="81"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="82"/>
         <source>The list of Facebook Pages is not the documented JSON.</source>
         <translation>La lista de páginas de Facebook no es el JSON documentado.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="107"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="108"/>
         <source>The list of Facebook Pages has a broken link to its next part.</source>
         <translation>La lista de páginas de Facebook tiene un enlace roto a su siguiente parte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="116"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="117"/>
         <source>The list of granted Facebook permissions is not the documented JSON.</source>
         <translation>La lista de permisos de Facebook concedidos no es el JSON documentado.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="135"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="136"/>
         <source>The Instagram profile reply is not a JSON object.</source>
         <translation>La respuesta del perfil de Instagram no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="139"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="140"/>
         <source>The Instagram profile reply names no account id.</source>
         <translation>La respuesta del perfil de Instagram no indica ningún id de cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="150"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="151"/>
         <source>The Facebook reply is not a JSON object.</source>
         <translation>La respuesta de Facebook no es un objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="155"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
         <source>The Facebook reply names no id.</source>
         <translation>La respuesta de Facebook no indica ningún id.</translation>
     </message>
@@ -1362,12 +1367,12 @@ Entorno:
 <context>
     <name>fanout::pinterest</name>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="74"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="76"/>
         <source>The Pinterest user_account reply names no user.</source>
         <translation>La respuesta user_account de Pinterest no indica ningún usuario.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="95"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>La respuesta de tableros de Pinterest no contiene la lista items.</translation>
     </message>
@@ -1421,52 +1426,52 @@ Entorno:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="63"/>
+        <location filename="../ui/gui.cpp" line="87"/>
         <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
         <translation>Fanout no puede abrir su ventana: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Inícielo desde su sesión de escritorio o use los comandos que muestra `fanout --help`.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="79"/>
+        <location filename="../ui/gui.cpp" line="103"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Mantiene activas las conexiones de sus cuentas de redes sociales en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="85"/>
+        <location filename="../ui/gui.cpp" line="109"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Guarda las cuentas en CARPETA en lugar de la carpeta de datos predeterminada (también se puede definir con FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="87"/>
+        <location filename="../ui/gui.cpp" line="111"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="91"/>
+        <location filename="../ui/gui.cpp" line="115"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Colores de la ventana: system, light o dark (predeterminado: FANOUT_THEME; si no, el tema elegido en Ajustes).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="93"/>
+        <location filename="../ui/gui.cpp" line="117"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="97"/>
+        <location filename="../ui/gui.cpp" line="121"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Abre Ajustes en PÁGINA: general, o una plataforma como twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="98"/>
+        <location filename="../ui/gui.cpp" line="122"/>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="105"/>
+        <location filename="../ui/gui.cpp" line="129"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="122"/>
+        <location filename="../ui/gui.cpp" line="158"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>

@@ -4,47 +4,52 @@
 <context>
     <name>fanout</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="69"/>
+        <location filename="../app/providers/providerconfig.cpp" line="70"/>
         <source>%1.redirectUri must be a string.</source>
         <translation>%1.redirectUri doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="77"/>
+        <location filename="../app/providers/providerconfig.cpp" line="78"/>
         <source>%1.redirectUri must be the https:// address of your relay page (plain http only for 127.0.0.1).</source>
         <translation>%1.redirectUri doit être l’adresse https:// de votre page relais (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="83"/>
+        <location filename="../app/providers/providerconfig.cpp" line="84"/>
         <source>%1.redirectUri sends the browser to port %2, but %1.redirectPort is %3; make them the same.</source>
         <translation>%1.redirectUri envoie le navigateur vers le port %2, mais %1.redirectPort vaut %3 ; rendez-les identiques.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="204"/>
+        <location filename="../app/providers/providerconfig.cpp" line="205"/>
         <source>%1.%2 must be an https:// URL (plain http only for 127.0.0.1).</source>
         <translation>%1.%2 doit être une URL https:// (http simple uniquement pour 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="216"/>
+        <location filename="../app/providers/providerconfig.cpp" line="217"/>
         <source>%1.clientId must be a string.</source>
         <translation>%1.clientId doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="227"/>
+        <location filename="../app/providers/providerconfig.cpp" line="222"/>
+        <source>%1.clientId contains a control character or a line break. Copy the client ID from the platform&apos;s developer page again.</source>
+        <translation>%1.clientId contient un caractère de contrôle ou un saut de ligne. Copiez à nouveau l’ID client depuis la page développeur de la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../app/providers/providerconfig.cpp" line="234"/>
         <source>%1.scopes must hold strings.</source>
         <translation>%1.scopes ne doit contenir que des chaînes de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="231"/>
+        <location filename="../app/providers/providerconfig.cpp" line="238"/>
         <source>%1.scopes must be a list or a space-separated string.</source>
         <translation>%1.scopes doit être une liste ou une chaîne de valeurs séparées par des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="237"/>
+        <location filename="../app/providers/providerconfig.cpp" line="244"/>
         <source>%1.redirectPort must be a port number from 1 to 65535.</source>
         <translation>%1.redirectPort doit être un numéro de port compris entre 1 et 65535.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="243"/>
+        <location filename="../app/providers/providerconfig.cpp" line="250"/>
         <source>%1.apiVersion must be a Graph API version such as v21.0, and only Facebook has one.</source>
         <translation>%1.apiVersion doit être une version de l’API Graph comme v21.0, et seul Facebook en a une.</translation>
     </message>
@@ -173,63 +178,63 @@
 <context>
     <name>fanout::ProviderStore</name>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="280"/>
+        <location filename="../app/providers/providerconfig.cpp" line="287"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="285"/>
+        <location filename="../app/providers/providerconfig.cpp" line="292"/>
         <source>%1 is not valid JSON (%2 at byte %3); it may have been cut short. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
         <translation>%1 n’est pas du JSON valide (%2 à l’octet %3)&#xa0;; le fichier a peut-être été tronqué. Corrigez le fichier, ou supprimez-le et importez à nouveau votre fichier de fournisseurs (ou saisissez à nouveau les paramètres dans Fichier → Paramètres).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="292"/>
+        <location filename="../app/providers/providerconfig.cpp" line="299"/>
         <source>%1 holds JSON but not an object with the provider settings. Correct the file, or delete it and import your providers file again (or enter the settings again in File → Settings).</source>
         <translation>%1 contient du JSON, mais pas un objet avec les paramètres des fournisseurs. Corrigez le fichier, ou supprimez-le et importez à nouveau votre fichier de fournisseurs (ou saisissez à nouveau les paramètres dans Fichier → Paramètres).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="303"/>
-        <location filename="../app/providers/providerconfig.cpp" line="307"/>
+        <location filename="../app/providers/providerconfig.cpp" line="310"/>
+        <location filename="../app/providers/providerconfig.cpp" line="314"/>
         <source>%1 cannot be written.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="316"/>
+        <location filename="../app/providers/providerconfig.cpp" line="323"/>
         <source>Connecting %1 through the browser is not available in this version yet.</source>
         <translation>La connexion de %1 via le navigateur n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="332"/>
+        <location filename="../app/providers/providerconfig.cpp" line="339"/>
         <source>%1 has none; on the command line use `fanout providers import FILE`.</source>
         <translation>%1 n’en a aucun&#xa0;; en ligne de commande, utilisez `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="370"/>
+        <location filename="../app/providers/providerconfig.cpp" line="377"/>
         <source>The providers file is not valid JSON (%1 at byte %2).</source>
         <translation>Le fichier des fournisseurs n’est pas un JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="374"/>
+        <location filename="../app/providers/providerconfig.cpp" line="381"/>
         <source>The providers file is not a JSON object.</source>
         <translation>Le fichier de fournisseurs n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="386"/>
+        <location filename="../app/providers/providerconfig.cpp" line="393"/>
         <source>“%1” is not a platform Fanout connects through the browser (twitter, linkedin, facebook, threads, pinterest).</source>
         <translation>« %1 » n’est pas une plateforme que Fanout connecte via le navigateur (twitter, linkedin, facebook, threads, pinterest).</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="390"/>
+        <location filename="../app/providers/providerconfig.cpp" line="397"/>
         <source>The entry %1 must be a JSON object.</source>
         <translation>L’entrée %1 doit être un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="401"/>
+        <location filename="../app/providers/providerconfig.cpp" line="408"/>
         <source>%1.clientSecret must be a string.</source>
         <translation>%1.clientSecret doit être une chaîne de caractères.</translation>
     </message>
     <message>
-        <location filename="../app/providers/providerconfig.cpp" line="445"/>
+        <location filename="../app/providers/providerconfig.cpp" line="452"/>
         <source>“%1” is not a Bluesky service address. Enter an https:// address without a path, such as https://bsky.social (plain http only for 127.0.0.1).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de service Bluesky. Saisissez une adresse https:// sans chemin, par exemple https://bsky.social (http simple uniquement pour 127.0.0.1).</translation>
     </message>
@@ -255,68 +260,68 @@
 <context>
     <name>fanout::Store</name>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="112"/>
+        <location filename="../app/store/accountstore.cpp" line="113"/>
         <source>SQLite reported: %1</source>
         <translation>SQLite a signalé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="117"/>
+        <location filename="../app/store/accountstore.cpp" line="118"/>
         <source>The disk that holds %1 is full. Free some space on it and try again; nothing was changed.</source>
         <translation>Le disque qui contient %1 est plein. Libérez de l’espace et réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="125"/>
+        <location filename="../app/store/accountstore.cpp" line="126"/>
         <source>%1 cannot be written: its folder or disk is read-only or belongs to another user. Make the folder writable for you and try again.</source>
         <translation>Impossible d’écrire %1&#xa0;: son dossier ou son disque est en lecture seule ou appartient à un autre utilisateur. Donnez-vous les droits d’écriture sur le dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="132"/>
+        <location filename="../app/store/accountstore.cpp" line="133"/>
         <source>Reading or writing %1 failed with a disk error. Check the disk and its free space, then try again.</source>
         <translation>La lecture ou l’écriture de %1 a échoué à cause d’une erreur de disque. Vérifiez le disque et son espace libre, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="139"/>
+        <location filename="../app/store/accountstore.cpp" line="140"/>
         <source>%1 is damaged and cannot be read.</source>
         <translation>%1 est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="142"/>
+        <location filename="../app/store/accountstore.cpp" line="143"/>
         <source>Fanout could not read or write %1. Check the free disk space and the folder&apos;s permissions.</source>
         <translation>Fanout n’a pas pu lire ou écrire %1. Vérifiez l’espace disque disponible et les permissions du dossier.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="316"/>
+        <location filename="../app/store/accountstore.cpp" line="317"/>
         <source>Could not create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="347"/>
+        <location filename="../app/store/accountstore.cpp" line="348"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2). Open Fanout&apos;s window, with no other Fanout running, to move the damaged file aside and start with no accounts.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2). Ouvrez la fenêtre de Fanout, sans autre instance de Fanout en cours d’exécution, pour mettre le fichier endommagé de côté et repartir sans aucun compte.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="356"/>
+        <location filename="../app/store/accountstore.cpp" line="357"/>
         <source>%1 is damaged and cannot be read (SQLite reported: %2), and it could not be renamed. Move it out of the folder yourself and start Fanout again.</source>
         <translation>%1 est endommagé et ne peut pas être lu (SQLite a signalé&#xa0;: %2), et il n’a pas pu être renommé. Déplacez-le vous-même hors du dossier et relancez Fanout.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="364"/>
+        <location filename="../app/store/accountstore.cpp" line="365"/>
         <source>%1 was damaged and could not be read (SQLite reported: %2). It was moved to %3 and is kept there. The next start of Fanout begins with no accounts, so reconnect them, or put a backup of %1 in its place before starting again.</source>
         <translation>%1 était endommagé et n’a pas pu être lu (SQLite a signalé&#xa0;: %2). Il a été déplacé vers %3, où il est conservé. Au prochain démarrage, Fanout commencera sans aucun compte&#xa0;: reconnectez-les, ou remettez une sauvegarde de %1 à sa place avant de redémarrer.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="424"/>
+        <location filename="../app/store/accountstore.cpp" line="425"/>
         <source>The data folder was written by a newer Fanout (schema %1, this version knows %2). Update Fanout.</source>
         <translation>Le dossier de données a été écrit par une version plus récente de Fanout (schéma %1, cette version connaît le schéma %2). Mettez Fanout à jour.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="433"/>
+        <location filename="../app/store/accountstore.cpp" line="434"/>
         <source>%1 was written by an older Fanout and its folder is read-only, so it cannot be updated. Make the folder writable and try again.</source>
         <translation>%1 a été écrit par une version plus ancienne de Fanout et son dossier est en lecture seule : il ne peut donc pas être mis à jour. Rendez le dossier accessible en écriture et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/accountstore.cpp" line="554"/>
-        <location filename="../app/store/accountstore.cpp" line="575"/>
+        <location filename="../app/store/accountstore.cpp" line="559"/>
+        <location filename="../app/store/accountstore.cpp" line="580"/>
         <source>No account has the id %1.</source>
         <translation>Aucun compte n’a l’identifiant %1.</translation>
     </message>
@@ -331,17 +336,17 @@
         <translation>Impossible de créer le dossier %1. Vérifiez que son dossier parent existe et que vous avez les droits d’écriture dessus.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="36"/>
+        <location filename="../app/store/instancelock.cpp" line="51"/>
         <source>Another Fanout window or command (process %2) is using the data folder %1. Wait for it to finish or close it, then try again.</source>
         <translation>Une autre fenêtre ou commande Fanout (processus %2) utilise le dossier de données %1. Attendez qu’elle se termine ou fermez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="45"/>
+        <location filename="../app/store/instancelock.cpp" line="60"/>
         <source>Could not create the lock file in %1: the folder or its disk is read-only, or it belongs to another user. Make the folder writable for you and try again.</source>
         <translation>Impossible de créer le fichier de verrouillage dans %1&#xa0;: le dossier ou son disque est en lecture seule, ou le dossier appartient à un autre utilisateur. Donnez-vous les droits d’écriture sur le dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/store/instancelock.cpp" line="52"/>
+        <location filename="../app/store/instancelock.cpp" line="67"/>
         <source>Could not create the lock file in %1.</source>
         <translation>Impossible de créer le fichier de verrouillage dans %1.</translation>
     </message>
@@ -546,177 +551,177 @@
 <context>
     <name>fanout::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="178"/>
+        <location filename="../app/cli/cli.cpp" line="180"/>
         <source>No accounts connected. Connect one with `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Aucun compte connecté. Connectez-en un avec `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="194"/>
+        <location filename="../app/cli/cli.cpp" line="197"/>
         <source>ID:               %1</source>
         <translation>ID&#xa0;:                   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="195"/>
+        <location filename="../app/cli/cli.cpp" line="198"/>
         <source>Platform:         %1</source>
         <translation>Plateforme&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="196"/>
+        <location filename="../app/cli/cli.cpp" line="200"/>
         <source>Handle:           %1</source>
         <translation>Pseudo&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="197"/>
+        <location filename="../app/cli/cli.cpp" line="201"/>
         <source>Display name:     %1</source>
         <translation>Nom affiché&#xa0;:          %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="198"/>
+        <location filename="../app/cli/cli.cpp" line="202"/>
         <source>Platform user id: %1</source>
         <translation>ID sur la plateforme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="199"/>
+        <location filename="../app/cli/cli.cpp" line="203"/>
         <source>Status:           %1</source>
         <translation>Statut&#xa0;:               %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="200"/>
+        <location filename="../app/cli/cli.cpp" line="204"/>
         <source>Token expires:    %1</source>
         <translation>Expiration du jeton&#xa0;:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="202"/>
+        <location filename="../app/cli/cli.cpp" line="206"/>
         <source>Extensions:       %1</source>
         <translation>Extensions&#xa0;:           %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="316"/>
+        <location filename="../app/cli/cli.cpp" line="321"/>
         <source>Give a command, for example `fanout accounts list`. Run `fanout --help` for the commands.</source>
         <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="318"/>
+        <location filename="../app/cli/cli.cpp" line="323"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="342"/>
+        <location filename="../app/cli/cli.cpp" line="347"/>
         <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
         <translation>Il n’y a pas de dossier de données Fanout à l’emplacement %1. Vérifiez le chemin&#xa0;; Fanout crée le dossier lorsqu’il connecte un premier compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="375"/>
+        <location filename="../app/cli/cli.cpp" line="380"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez exactement un identifiant de compte, ou --all pour tous les comptes&#xa0;: `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="377"/>
+        <location filename="../app/cli/cli.cpp" line="382"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="356"/>
+        <location filename="../app/cli/cli.cpp" line="361"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="412"/>
+        <location filename="../app/cli/cli.cpp" line="417"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="473"/>
+        <location filename="../app/cli/cli.cpp" line="478"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="476"/>
+        <location filename="../app/cli/cli.cpp" line="481"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="488"/>
+        <location filename="../app/cli/cli.cpp" line="493"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="496"/>
+        <location filename="../app/cli/cli.cpp" line="501"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="531"/>
+        <location filename="../app/cli/cli.cpp" line="536"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="539"/>
+        <location filename="../app/cli/cli.cpp" line="544"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Les comptes Instagram professionnels se connectent via la Page Facebook à laquelle ils sont liés&#xa0;: lancez `fanout connect facebook`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="545"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="548"/>
+        <location filename="../app/cli/cli.cpp" line="553"/>
         <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="559"/>
+        <location filename="../app/cli/cli.cpp" line="564"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="565"/>
+        <location filename="../app/cli/cli.cpp" line="570"/>
         <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="589"/>
+        <location filename="../app/cli/cli.cpp" line="594"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="596"/>
+        <location filename="../app/cli/cli.cpp" line="601"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="599"/>
+        <location filename="../app/cli/cli.cpp" line="604"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="627"/>
+        <location filename="../app/cli/cli.cpp" line="632"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="639"/>
+        <location filename="../app/cli/cli.cpp" line="644"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="688"/>
+        <location filename="../app/cli/cli.cpp" line="693"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="689"/>
+        <location filename="../app/cli/cli.cpp" line="694"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, avec Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="692"/>
+        <location filename="../app/cli/cli.cpp" line="697"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
@@ -724,54 +729,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="704"/>
+        <location filename="../app/cli/cli.cpp" line="709"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez un identifiant de compte ou --all, pas les deux : `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="721"/>
+        <location filename="../app/cli/cli.cpp" line="726"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) est connecté. Fanout renouvelle une session Bluesky chaque fois qu’elle est utilisée, elle n’a donc pas besoin d’un renouvellement à part.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="734"/>
-        <location filename="../app/cli/cli.cpp" line="847"/>
+        <location filename="../app/cli/cli.cpp" line="739"/>
+        <location filename="../app/cli/cli.cpp" line="852"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="742"/>
+        <location filename="../app/cli/cli.cpp" line="747"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indiquez le compte et le tableau : `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="776"/>
+        <location filename="../app/cli/cli.cpp" line="781"/>
         <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
         <translation>Le compte %1 n’a aucun tableau avec l’identifiant %2 ; `fanout accounts show %1` affiche le tableau actuel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="785"/>
+        <location filename="../app/cli/cli.cpp" line="790"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Les nouvelles épingles de %1 vont dans le tableau « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="857"/>
+        <location filename="../app/cli/cli.cpp" line="862"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>Impossible de renouveler %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="804"/>
-        <location filename="../app/cli/cli.cpp" line="863"/>
+        <location filename="../app/cli/cli.cpp" line="809"/>
+        <location filename="../app/cli/cli.cpp" line="868"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Aucun compte n’a de jetons que Fanout renouvelle selon un calendrier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="865"/>
+        <location filename="../app/cli/cli.cpp" line="870"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Les sessions Bluesky sont renouvelées chaque fois qu’elles sont utilisées&#xa0;; `fanout accounts check ID` en renouvelle une maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1061"/>
+        <location filename="../app/cli/cli.cpp" line="1066"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -824,67 +829,67 @@ Environnement&#xa0;:
   FANOUT_PLC_URL                       l’annuaire PLC si --plc-url n’est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="873"/>
+        <location filename="../app/cli/cli.cpp" line="878"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="876"/>
+        <location filename="../app/cli/cli.cpp" line="881"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="895"/>
+        <location filename="../app/cli/cli.cpp" line="900"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Paramètres des fournisseurs importés pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="897"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="906"/>
+        <location filename="../app/cli/cli.cpp" line="911"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="914"/>
+        <location filename="../app/cli/cli.cpp" line="919"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Aucun paramètre de fournisseur n’est encore enregistré&#xa0;; `fanout providers import FICHIER` les importe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="934"/>
+        <location filename="../app/cli/cli.cpp" line="939"/>
         <source>(not configured)</source>
         <translation>(non configuré)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="937"/>
+        <location filename="../app/cli/cli.cpp" line="942"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="944"/>
+        <location filename="../app/cli/cli.cpp" line="949"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="963"/>
+        <location filename="../app/cli/cli.cpp" line="968"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="975"/>
+        <location filename="../app/cli/cli.cpp" line="980"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="980"/>
+        <location filename="../app/cli/cli.cpp" line="985"/>
         <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
         <translation>Aucun compte n’est encore enregistré dans %1, il n’y a donc pas de clé du coffre à renouveler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="992"/>
+        <location filename="../app/cli/cli.cpp" line="997"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -892,108 +897,108 @@ Environnement&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1088"/>
+        <location filename="../app/cli/cli.cpp" line="1093"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1089"/>
+        <location filename="../app/cli/cli.cpp" line="1094"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1090"/>
+        <location filename="../app/cli/cli.cpp" line="1095"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1091"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1091"/>
+        <location filename="../app/cli/cli.cpp" line="1096"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1092"/>
+        <location filename="../app/cli/cli.cpp" line="1097"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1095"/>
+        <location filename="../app/cli/cli.cpp" line="1100"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1101"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Avec `accounts refresh` : renouveler chaque compte qui peut l’être.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1102"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1101"/>
+        <location filename="../app/cli/cli.cpp" line="1106"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sans commande&#xa0;: couleurs de la fenêtre, system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1107"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1108"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sans commande&#xa0;: ouvrir les Paramètres sur PAGE, general ou une plateforme comme twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1105"/>
+        <location filename="../app/cli/cli.cpp" line="1110"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1107"/>
+        <location filename="../app/cli/cli.cpp" line="1112"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1108"/>
+        <location filename="../app/cli/cli.cpp" line="1113"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
@@ -1001,37 +1006,37 @@ Environnement&#xa0;:
 <context>
     <name>fanout::facebook</name>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="81"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="82"/>
         <source>The list of Facebook Pages is not the documented JSON.</source>
         <translation>La liste des Pages Facebook n’est pas le JSON documenté.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="107"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="108"/>
         <source>The list of Facebook Pages has a broken link to its next part.</source>
         <translation>La liste des Pages Facebook contient un lien invalide vers sa partie suivante.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="116"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="117"/>
         <source>The list of granted Facebook permissions is not the documented JSON.</source>
         <translation>La liste des autorisations Facebook accordées n’est pas le JSON documenté.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="135"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="136"/>
         <source>The Instagram profile reply is not a JSON object.</source>
         <translation>La réponse du profil Instagram n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="139"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="140"/>
         <source>The Instagram profile reply names no account id.</source>
         <translation>La réponse du profil Instagram ne donne aucun identifiant de compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="150"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="151"/>
         <source>The Facebook reply is not a JSON object.</source>
         <translation>La réponse de Facebook n’est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/facebook/graph.cpp" line="155"/>
+        <location filename="../app/platforms/facebook/graph.cpp" line="156"/>
         <source>The Facebook reply names no id.</source>
         <translation>La réponse de Facebook ne donne aucun identifiant.</translation>
     </message>
@@ -1362,12 +1367,12 @@ Environnement&#xa0;:
 <context>
     <name>fanout::pinterest</name>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="74"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="76"/>
         <source>The Pinterest user_account reply names no user.</source>
         <translation>La réponse user_account de Pinterest ne nomme aucun utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="93"/>
+        <location filename="../app/platforms/pinterest/pinterestapi.cpp" line="95"/>
         <source>The Pinterest boards reply has no items list.</source>
         <translation>La réponse des tableaux de Pinterest ne contient pas de liste items.</translation>
     </message>
@@ -1421,52 +1426,52 @@ Environnement&#xa0;:
 <context>
     <name>fanout::ui</name>
     <message>
-        <location filename="../ui/gui.cpp" line="63"/>
+        <location filename="../ui/gui.cpp" line="87"/>
         <source>Fanout cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop session, or use the commands shown by `fanout --help`.</source>
         <translation>Fanout ne peut pas ouvrir sa fenêtre : aucun affichage n’est disponible (ni DISPLAY ni WAYLAND_DISPLAY n’est défini). Lancez-le depuis votre session de bureau, ou utilisez les commandes indiquées par `fanout --help`.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="79"/>
+        <location filename="../ui/gui.cpp" line="103"/>
         <source>Keeps your social media account connections alive on this computer.</source>
         <translation>Maintient actives les connexions de vos comptes de réseaux sociaux sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="85"/>
+        <location filename="../ui/gui.cpp" line="109"/>
         <source>Stores accounts in DIR instead of the default data folder (also settable with FANOUT_DATA_DIR).</source>
         <translation>Enregistre les comptes dans DOSSIER au lieu du dossier de données par défaut (également réglable avec FANOUT_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="87"/>
+        <location filename="../ui/gui.cpp" line="111"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="91"/>
+        <location filename="../ui/gui.cpp" line="115"/>
         <source>Colours of the window: system, light or dark (default: FANOUT_THEME, else the theme chosen in Settings).</source>
         <translation>Couleurs de la fenêtre&#xa0;: system, light ou dark (par défaut&#xa0;: FANOUT_THEME, sinon le thème choisi dans les Paramètres).</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="93"/>
+        <location filename="../ui/gui.cpp" line="117"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="97"/>
+        <location filename="../ui/gui.cpp" line="121"/>
         <source>Opens Settings on PAGE: general, or a platform such as twitter.</source>
         <translation>Ouvre les Paramètres sur PAGE&#xa0;: general, ou une plateforme comme twitter.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="98"/>
+        <location filename="../ui/gui.cpp" line="122"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="105"/>
+        <location filename="../ui/gui.cpp" line="129"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="122"/>
+        <location filename="../ui/gui.cpp" line="158"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>

@@ -26,6 +26,7 @@
 #endif
 
 #include "app/core/application.h"
+#include "app/core/displaytext.h"
 #include "app/core/logging.h"
 #include "app/oauth/oauthconnector.h"
 #include "app/core/logscrubber.h"
@@ -69,7 +70,9 @@ public:
         writeOut(document.toJson(QJsonDocument::Indented));
     }
 
-    void printLine(const QString &line) const { writeOut((line + u'\n').toUtf8()); }
+    // Messages can carry a platform's text, whose control characters would
+    // act on the terminal.
+    void printLine(const QString &line) const { writeOut((terminalText(line) + u'\n').toUtf8()); }
 
     int printError(const Error &error, bool asJson) const
     {
@@ -80,7 +83,7 @@ public:
                                                 {QStringLiteral("message"), message}}}};
             writeOut(QJsonDocument(body).toJson(QJsonDocument::Indented));
         } else {
-            writeErr(QStringLiteral("fanout: %1 (%2)\n").arg(message, errorCodeName(error.code)).toUtf8());
+            writeErr(QStringLiteral("fanout: %1 (%2)\n").arg(terminalText(message), errorCodeName(error.code)).toUtf8());
         }
         return error.code == ErrorCode::InvalidInput ? kExitUsage : kExitError;
     }
@@ -113,12 +116,11 @@ Error usage(const QString &text)
 QString safeForTerminal(const QString &input)
 {
     constexpr qsizetype kMaxShown = 100;
-    QString safe;
-    for (const QChar c : input.left(kMaxShown)) {
-        const bool bidiControl = (c.unicode() >= 0x202A && c.unicode() <= 0x202E)
-            || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069) || c.unicode() == 0x200E || c.unicode() == 0x200F
-            || c.unicode() == 0x061C;
-        safe.append(c.category() == QChar::Other_Control || bidiControl ? QChar(QChar::ReplacementCharacter) : c);
+    QString safe = singleLineText(input.left(kMaxShown));
+    // Direction marks are no part of an id or a path someone typed.
+    for (QChar &c : safe) {
+        if (c.unicode() == 0x200E || c.unicode() == 0x200F || c.unicode() == 0x061C)
+            c = QChar(QChar::ReplacementCharacter);
     }
     if (input.size() > kMaxShown)
         safe.append(u'…');
@@ -184,7 +186,8 @@ void printAccountTable(const Output &out, const QList<Account> &accounts)
                           QStringLiteral("TOKEN EXPIRES")));
     for (const Account &account : accounts) {
         out.printLine(row.arg(account.id.leftJustified(36), platformId(account.platform).leftJustified(9),
-                              account.handle.leftJustified(30), accountStatusId(account.status).leftJustified(20),
+                              singleLineText(account.handle).leftJustified(30),
+                              accountStatusId(account.status).leftJustified(20),
                               formatExpiry(account.tokenExpiresAt)));
     }
 }
@@ -193,14 +196,16 @@ void printAccountDetails(const Output &out, const Account &account)
 {
     out.printLine(tr("ID:               %1").arg(account.id));
     out.printLine(tr("Platform:         %1").arg(QString::fromLatin1(platformInfo(account.platform).displayName)));
-    out.printLine(tr("Handle:           %1").arg(account.handle));
-    out.printLine(tr("Display name:     %1").arg(account.displayName));
-    out.printLine(tr("Platform user id: %1").arg(account.platformUserId));
+    // Every field from the platform is shown on its line, whatever it contains.
+    out.printLine(tr("Handle:           %1").arg(singleLineText(account.handle)));
+    out.printLine(tr("Display name:     %1").arg(singleLineText(account.displayName)));
+    out.printLine(tr("Platform user id: %1").arg(singleLineText(account.platformUserId)));
     out.printLine(tr("Status:           %1").arg(accountStatusId(account.status)));
     out.printLine(tr("Token expires:    %1").arg(formatExpiry(account.tokenExpiresAt)));
     if (!account.extensions.isEmpty())
         out.printLine(tr("Extensions:       %1")
-                          .arg(QString::fromUtf8(QJsonDocument(account.extensions).toJson(QJsonDocument::Compact))));
+                          .arg(singleLineText(
+                              QString::fromUtf8(QJsonDocument(account.extensions).toJson(QJsonDocument::Compact)))));
 }
 
 // Starts a connector operation and waits for its outcome signal. The
@@ -931,8 +936,8 @@ private:
             const QString clientId = entry.value(QLatin1StringView("clientId")).toString();
             m_out.printLine(QStringLiteral("%1  client id: %2  redirect: %3")
                                 .arg(it.key().leftJustified(9),
-                                     clientId.isEmpty() ? tr("(not configured)") : clientId,
-                                     entry.value(QLatin1StringView("redirectUri")).toString()));
+                                     clientId.isEmpty() ? tr("(not configured)") : singleLineText(clientId),
+                                     singleLineText(entry.value(QLatin1StringView("redirectUri")).toString())));
         }
         m_out.printLine(tr("Client secrets stay in the system keychain and are never exported."));
         return 0;

@@ -8,6 +8,7 @@
 #include <QSaveFile>
 #include <QUrlQuery>
 
+#include "app/core/displaytext.h"
 #include "app/core/logging.h"
 #include "app/platforms/facebook/graph.h"
 #include "app/vault/keychain.h"
@@ -215,6 +216,12 @@ Expected<ProviderConfig> applyProviderJson(const ProviderConfig &base, const QJs
         if (!value.isString() || value.toString().size() > 512)
             return std::unexpected(invalid(tr("%1.clientId must be a string.").arg(platform)));
         config.clientId = value.toString().trimmed();
+        // A client id is printed and sent as is, so a control character or a
+        // bidi override in it is a copying mistake at best.
+        if (singleLineText(config.clientId) != config.clientId)
+            return std::unexpected(invalid(tr("%1.clientId contains a control character or a line break. Copy the "
+                                              "client ID from the platform's developer page again.")
+                                               .arg(platform)));
     }
     if (json.contains(kScopes)) {
         const QJsonValue value = json.value(kScopes);

@@ -12,6 +12,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "app/core/displaytext.h"
 #include "app/core/logging.h"
 
 namespace fanout {
@@ -508,6 +509,10 @@ Expected<Account> AccountStore::upsert(const Account &account, const SealFunctio
         return std::unexpected(existing.error());
 
     Account stored = account;
+    // Names come from the platform and are shown in lists, tables and
+    // notifications, each on one line.
+    stored.handle = singleLineText(account.handle);
+    stored.displayName = singleLineText(account.displayName);
     const qint64 now = nowMs();
     stored.id = existing->has_value() ? (*existing)->id : newAccountId();
     stored.createdAt = existing->has_value() ? (*existing)->createdAt : fromMs(now);

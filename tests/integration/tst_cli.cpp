@@ -57,6 +57,7 @@ private Q_SLOTS:
     void instagramPointsToFacebook();
     void damagedProvidersFileNamesFix();
     void echoedInputIsSanitized();
+    void clientIdWithControlsRejected();
     void emptyList();
     void listShowsPublicFields();
     void jsonOptionAnywhere();
@@ -256,6 +257,24 @@ void tst_Cli::damagedProvidersFileNamesFix()
         QVERIFY2(message.contains(problem), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("delete it and import your providers file again")), qPrintable(message));
     }
+}
+
+void tst_Cli::clientIdWithControlsRejected()
+{
+    // A client id is printed by `providers export` and sent in every consent
+    // link, so one that would recolour the terminal is refused on import.
+    const QString path = m_dir->filePath(QStringLiteral("import.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArrayLiteral(R"({"providers": {"twitter": {"clientId": "abc\u001b[31mRED"}}})"));
+    file.close();
+    const ProcessResult imported =
+        runFanout(withDir({QStringLiteral("providers"), QStringLiteral("import"), path, QStringLiteral("--json")}));
+    QCOMPARE(imported.exitCode, 2);
+    const QString message = imported.json().object().value(QStringLiteral("error")).toObject()
+                                .value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("twitter.clientId contains a control character")), qPrintable(message));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("providers.json"))));
 }
 
 void tst_Cli::echoedInputIsSanitized()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void wrongAppPasswordStoresNothing();
     void mainPasswordRejected();
     void invalidHandleIsUsageError();
+    void platformNameStaysOnItsLine();
     void disconnectEmptiesList();
 
 private:
@@ -279,6 +280,36 @@ void tst_CliConnect::invalidHandleIsUsageError()
     const QJsonObject error = result.json().object().value(QLatin1StringView("error")).toObject();
     QCOMPARE(error.value(QLatin1StringView("code")).toString(), QStringLiteral("invalid_input"));
     QCOMPARE(listAccounts().size(), 1);
+}
+
+void tst_CliConnect::platformNameStaysOnItsLine()
+{
+    // A display name is whatever the account's owner typed on Bluesky. This
+    // one clears the terminal, sets its title, rings, starts a fake row and
+    // reverses the rest of the line.
+    const QString name = QStringLiteral("\x1b[2J\x1b]0;title\x07" "Evil\r\nFAKE ROW \u202Egnp.exe");
+    const PdsPeer::TestAccount evil = m_peer.createAccount(QStringLiteral("clievil.test"), name);
+    QVERIFY2(!evil.appPassword.isEmpty(), qPrintable(m_peer.errorString()));
+    m_secrets << evil.appPassword.toUtf8() << evil.password.toUtf8();
+    const ProcessResult connected = connectBluesky(evil.handle, evil.appPassword);
+    QVERIFY2(connected.exitCode == 0, outputOf(connected).constData());
+    const QString id = connected.json().object().value(QLatin1StringView("id")).toString();
+    QVERIFY(!id.isEmpty());
+
+    // Each character that acts on the terminal or the line became U+FFFD.
+    const QString shownName = QStringLiteral("\uFFFD[2J\uFFFD]0;title\uFFFDEvil\uFFFD\uFFFDFAKE ROW \uFFFDgnp.exe");
+    QCOMPARE(connected.json().object().value(QLatin1StringView("displayName")).toString(), shownName);
+    const ProcessResult shown = fanout({QStringLiteral("accounts"), QStringLiteral("show"), id});
+    QVERIFY2(shown.exitCode == 0, outputOf(shown).constData());
+    const QString output = QString::fromUtf8(shown.standardOutput);
+    for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(u'\r'), QChar(0x202e)})
+        QVERIFY2(!output.contains(c), qPrintable(QStringLiteral("U+%1 reached the terminal").arg(c.unicode(), 4, 16)));
+    const QStringList lines = output.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.contains(QStringLiteral("Display name:     ") + shownName), shown.standardOutput.constData());
+
+    const ProcessResult removed = fanout({QStringLiteral("accounts"), QStringLiteral("disconnect"), id});
+    QVERIFY2(removed.exitCode == 0, outputOf(removed).constData());
+    QVERIFY2(!QString::fromUtf8(removed.standardOutput).contains(QChar(0x1b)), removed.standardOutput.constData());
 }
 
 void tst_CliConnect::disconnectEmptiesList()

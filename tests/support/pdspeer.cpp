@@ -67,12 +67,15 @@ QJsonObject PdsPeer::admin(const QStringList &arguments)
     return QJsonObject{{QStringLiteral("jwt"), QString::fromLatin1(output)}};
 }
 
-PdsPeer::TestAccount PdsPeer::createAccount(const QString &handle)
+PdsPeer::TestAccount PdsPeer::createAccount(const QString &handle, const QString &displayName)
 {
     TestAccount account;
     const QString password = randomPassword();
     const QString pds = m_pdsUrl.toString();
-    const QJsonObject created = admin({QStringLiteral("create-account"), pds, handle, password});
+    QStringList arguments{QStringLiteral("create-account"), pds, handle, password};
+    if (!displayName.isEmpty())
+        arguments << displayName;
+    const QJsonObject created = admin(arguments);
     if (created.isEmpty())
         return account;
     const QJsonObject app = admin({QStringLiteral("create-app-password"), pds, handle, password, QStringLiteral("fanout")});

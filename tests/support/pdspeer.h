@@ -33,9 +33,9 @@ public:
         QString password;    // the main account password
         QString appPassword; // xxxx-xxxx-xxxx-xxxx
     };
-    // Creates an account with a profile record ("Display <handle>") and one
-    // app password named "fanout".
-    [[nodiscard]] TestAccount createAccount(const QString &handle);
+    // Creates an account with a profile record (displayName, or "Display
+    // <handle>" when it is empty) and one app password named "fanout".
+    [[nodiscard]] TestAccount createAccount(const QString &handle, const QString &displayName = {});
     [[nodiscard]] bool revokeAppPassword(const TestAccount &account, const QString &name = QStringLiteral("fanout"));
     // An HS256 access token for the DID whose expiry lies in the past.
     [[nodiscard]] QByteArray mintExpiredAccessToken(const QString &did);

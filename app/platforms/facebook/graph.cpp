@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include "app/core/account.h"
+#include "app/core/displaytext.h"
 
 namespace fanout::facebook {
 
@@ -87,7 +88,7 @@ Expected<PageBatch> parsePageBatch(const QByteArray &body)
         const QJsonObject object = entry.toObject();
         Page page;
         page.id = text(object, QLatin1StringView("id"), 64);
-        page.name = text(object, QLatin1StringView("name"), 200);
+        page.name = singleLineText(text(object, QLatin1StringView("name"), 200));
         page.accessToken = text(object, QLatin1StringView("access_token"), kMaxTokenSize + 1);
         const QJsonObject instagram = object.value(QLatin1StringView("instagram_business_account")).toObject();
         page.instagramId = text(instagram, QLatin1StringView("id"), 64);
@@ -137,8 +138,8 @@ Expected<InstagramProfile> parseInstagramProfile(const QByteArray &body)
     profile.id = text(*json, QLatin1StringView("id"), 64);
     if (!isGraphId(profile.id))
         return invalid(tr("The Instagram profile reply names no account id."));
-    profile.username = text(*json, QLatin1StringView("username"), 100);
-    profile.name = text(*json, QLatin1StringView("name"), 200);
+    profile.username = singleLineText(text(*json, QLatin1StringView("username"), 100));
+    profile.name = singleLineText(text(*json, QLatin1StringView("name"), 200));
     profile.pictureUrl = avatarUrlFrom(text(*json, QLatin1StringView("profile_picture_url"), 2048));
     return profile;
 }
@@ -150,7 +151,7 @@ Expected<GraphNode> parseNode(const QByteArray &body)
         return invalid(tr("The Facebook reply is not a JSON object."));
     GraphNode node;
     node.id = text(*json, QLatin1StringView("id"), 64);
-    node.name = text(*json, QLatin1StringView("name"), 200);
+    node.name = singleLineText(text(*json, QLatin1StringView("name"), 200));
     if (!isGraphId(node.id))
         return invalid(tr("The Facebook reply names no id."));
     return node;

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include "app/core/displaytext.h"
+
 namespace fanout::pinterest {
 
 namespace {
@@ -95,7 +97,7 @@ Expected<BoardPage> parseBoards(const QByteArray &body)
     for (const QJsonValue &item : items.toArray()) {
         const QJsonObject json = item.toObject();
         Board board{idText(json.value(QLatin1StringView("id"))),
-                    json.value(QLatin1StringView("name")).toString().left(kMaxFieldLength)};
+                    singleLineText(json.value(QLatin1StringView("name")).toString().left(kMaxFieldLength))};
         if (board.id.isEmpty() || board.id.size() > kMaxFieldLength)
             continue;
         page.boards.append(board);

@@ -4,7 +4,7 @@
 // one line to stdout: JSON, or for mint-expired the bare token. On failure it
 // prints the error to stderr and exits 1 (2 for a usage error).
 //
-//   admin.mjs create-account      PDSURL HANDLE PASSWORD
+//   admin.mjs create-account      PDSURL HANDLE PASSWORD [DISPLAYNAME]
 //   admin.mjs create-app-password PDSURL HANDLE PASSWORD NAME
 //   admin.mjs revoke-app-password PDSURL HANDLE PASSWORD NAME
 //   admin.mjs mint-expired        JWTSECRET DID [AUD]
@@ -133,7 +133,7 @@ export function mintExpired(jwtSecret, did, aud = DEFAULT_SERVICE_DID) {
 }
 
 const USAGE = `usage:
-  admin.mjs create-account      PDSURL HANDLE PASSWORD
+  admin.mjs create-account      PDSURL HANDLE PASSWORD [DISPLAYNAME]
   admin.mjs create-app-password PDSURL HANDLE PASSWORD NAME
   admin.mjs revoke-app-password PDSURL HANDLE PASSWORD NAME
   admin.mjs mint-expired        JWTSECRET DID [AUD]   (AUD defaults to ${DEFAULT_SERVICE_DID})`
@@ -148,8 +148,8 @@ async function main(argv) {
   }
   switch (cmd) {
     case 'create-account':
-      need(3)
-      return createAccount(args[0], args[1], args[2])
+      need(3, 4)
+      return createAccount(args[0], args[1], args[2], args[3])
     case 'create-app-password':
       need(4)
       return createAppPassword(...args)
