@@ -352,6 +352,14 @@
     </message>
 </context>
 <context>
+    <name>fanout::bluesky</name>
+    <message>
+        <location filename="../app/platforms/bluesky/handle.cpp" line="110"/>
+        <source>“%1” is not a Bluesky account DID. A did:plc: DID has 24 characters from a to z and 2 to 7 after the prefix, and a did:web: DID names a host such as example.com, with no path or IP address.</source>
+        <translation>„%1“ ist keine DID eines Bluesky-Kontos. Eine did:plc:-DID hat nach dem Präfix 24 Zeichen aus a bis z und 2 bis 7, und eine did:web:-DID nennt einen Host wie example.com, ohne Pfad und ohne IP-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
@@ -374,29 +382,24 @@
         <translation>Geben Sie ein App-Passwort ein. Sie erstellen es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
-        <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="220"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="262"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 hat das Handle zu etwas aufgelöst, das keine Konto-DID ist.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="271"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Kein Bluesky-Konto hat das Handle %1 (%2). Prüfen Sie die Schreibweise und die Dienstadresse.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
-        <source>The account %1 is not registered with %2.</source>
-        <translation>Das Konto %1 ist bei %2 nicht registriert.</translation>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="331"/>
+        <source>The account %1 is not registered with %2. Check the DID, or connect with the handle instead.</source>
+        <translation>Das Konto %1 ist bei %2 nicht registriert. Prüfen Sie die DID oder verbinden Sie stattdessen mit dem Handle.</translation>
     </message>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
@@ -601,127 +604,117 @@
         <translation>Geben Sie einen Befehl an, zum Beispiel `fanout accounts list`. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="332"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Unbekannter Befehl „%1“. `fanout --help` zeigt die Befehle an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
         <translation>Unter %1 gibt es keinen Fanout-Datenordner. Prüfen Sie den Pfad; Fanout legt den Ordner an, wenn es zum ersten Mal ein Konto verbindet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="380"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie genau eine Konto-ID an, oder --all für alle Konten: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="391"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Geben Sie genau eine Konto-ID an: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Es gibt kein Konto mit der ID %1. `fanout accounts list` zeigt die IDs an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="478"/>
+        <location filename="../app/cli/cli.cpp" line="487"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Konto %1 getrennt: Die Sitzung wurde auf der Plattform beendet und die Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="495"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Konto %1 getrennt; seine Tokens wurden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="493"/>
+        <location filename="../app/cli/cli.cpp" line="507"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Das Prüfen einer %1-Verbindung wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>%1 (%2) is connected.</source>
         <translation>%1 (%2) ist verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="536"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Geben Sie eine Plattform an: `fanout connect bluesky --handle HANDLE`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="544"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Professionelle Instagram-Konten werden über die Facebook-Seite verbunden, mit der sie verknüpft sind: Führen Sie `fanout connect facebook` aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="550"/>
+        <location filename="../app/cli/cli.cpp" line="564"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>%1 lässt sich in dieser Version von Fanout noch nicht verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
-        <source>Unknown platform &quot;%1&quot;.</source>
-        <translation>Unbekannte Plattform „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="575"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Geben Sie das Konto mit --handle HANDLE (oder einer DID) an; das App-Passwort wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="564"/>
+        <location filename="../app/cli/cli.cpp" line="581"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="570"/>
-        <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation>„%1“ ist keine DID eines Bluesky-Kontos. Sie muss mit did:plc: oder did:web: beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="594"/>
+        <location filename="../app/cli/cli.cpp" line="608"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 „%2“ ist keine http- oder https-URL (zum Beispiel https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="601"/>
+        <location filename="../app/cli/cli.cpp" line="620"/>
         <source>App password for %1: </source>
         <translation>App-Passwort für %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Kein App-Passwort auf der Standardeingabe. Leiten Sie es per Pipe weiter, zum Beispiel `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location filename="../app/cli/cli.cpp" line="651"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout erwartet eine Anzahl von Sekunden zwischen 1 und 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
+        <location filename="../app/cli/cli.cpp" line="663"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Öffnen Sie diese Adresse in Ihrem Browser, um %1 zu verbinden, und stimmen Sie dann der Anfrage zu:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="712"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="694"/>
+        <location filename="../app/cli/cli.cpp" line="713"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, mit Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="697"/>
+        <location filename="../app/cli/cli.cpp" line="716"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Dieser Facebook-Nutzer verwaltet %n Seite: %1. Wählen Sie mit --page ID (einmal pro Seite) und verbinden Sie erneut; es wurde nichts gespeichert.</numerusform>
@@ -729,54 +722,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="709"/>
+        <location filename="../app/cli/cli.cpp" line="728"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Geben Sie eine Konto-ID oder --all an, nicht beides: `fanout accounts refresh ID` oder `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="726"/>
+        <location filename="../app/cli/cli.cpp" line="745"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) ist verbunden. Fanout erneuert eine Bluesky-Sitzung bei jeder Verwendung, sie braucht also keine eigene Erneuerung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="739"/>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="758"/>
+        <location filename="../app/cli/cli.cpp" line="884"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Konto %1 (%2) erneuert; das Token ist gültig bis %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="766"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Geben Sie das Konto und die Pinnwand an: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="781"/>
-        <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
-        <translation>Das Konto %1 hat keine Pinnwand mit der ID %2; `fanout accounts show %1` zeigt die aktuelle.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="790"/>
+        <location filename="../app/cli/cli.cpp" line="822"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Neue Pins von %1 landen auf der Pinnwand „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="862"/>
+        <location filename="../app/cli/cli.cpp" line="894"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>%1 konnte nicht erneuert werden: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="809"/>
-        <location filename="../app/cli/cli.cpp" line="868"/>
+        <location filename="../app/cli/cli.cpp" line="841"/>
+        <location filename="../app/cli/cli.cpp" line="900"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Kein Konto hat Tokens, die Fanout nach Zeitplan erneuert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="870"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Bluesky-Sitzungen werden bei jeder Verwendung erneuert; `fanout accounts check ID` erneuert eine sofort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -829,67 +817,97 @@ Umgebung:
   FANOUT_PLC_URL                       das PLC-Verzeichnis, wenn --plc-url fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="878"/>
+        <location filename="../app/cli/cli.cpp" line="910"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Geben Sie eine Datei an: `fanout providers import DATEI`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="881"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
+        <source>`fanout %1` needs one of: %2. Run `fanout --help` for the commands.</source>
+        <translation>`fanout %1` braucht einen dieser Befehle: %2. `fanout --help` zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="490"/>
+        <source>Disconnected %1; its tokens were deleted here. Bluesky could not be reached to end the session, so to stop it working there, delete the app password in Bluesky&apos;s settings under Privacy and security, App passwords.</source>
+        <translation>%1 getrennt; seine Tokens wurden hier gelöscht. Bluesky war nicht erreichbar, um die Sitzung zu beenden. Damit sie dort nicht weiter gilt, löschen Sie das App-Passwort in den Bluesky-Einstellungen unter Datenschutz und Sicherheit, App-Passwörter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="567"/>
+        <source>Unknown platform &quot;%1&quot;. Fanout connects bluesky, twitter, linkedin, facebook, threads and pinterest.</source>
+        <translation>Unbekannte Plattform „%1“. Fanout verbindet bluesky, twitter, linkedin, facebook, threads und pinterest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="613"/>
+        <source>%1 must not contain a user name or password; give only the server&apos;s address, such as https://bsky.social.</source>
+        <translation>%1 darf keinen Benutzernamen und kein Passwort enthalten; geben Sie nur die Adresse des Servers an, etwa https://bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="809"/>
+        <source>Account %1 has no boards on Pinterest yet. Create a board there, then run this command again.</source>
+        <translation>Das Konto %1 hat noch keine Pinnwände auf Pinterest. Legen Sie dort eine Pinnwand an und führen Sie diesen Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="812"/>
+        <source>Account %1 has no board with the id %2. Its boards: %3.</source>
+        <translation>Das Konto %1 hat keine Pinnwand mit der ID %2. Seine Pinnwände: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="913"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="900"/>
+        <location filename="../app/cli/cli.cpp" line="932"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Anbietereinstellungen von %1 importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="902"/>
+        <location filename="../app/cli/cli.cpp" line="934"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Die Client-Secrets von %1 wurden in den Schlüsselbund des Systems verschoben und werden in keiner Datei aufbewahrt. Sie können sie aus der importierten Datei löschen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="911"/>
+        <location filename="../app/cli/cli.cpp" line="943"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="951"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Es sind noch keine Anbietereinstellungen gespeichert; `fanout providers import DATEI` importiert sie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="971"/>
         <source>(not configured)</source>
         <translation>(nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="942"/>
+        <location filename="../app/cli/cli.cpp" line="974"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Client-Secrets bleiben im Schlüsselbund des Systems und werden nie exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="949"/>
+        <location filename="../app/cli/cli.cpp" line="981"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="968"/>
+        <location filename="../app/cli/cli.cpp" line="1000"/>
         <source>No events.</source>
         <translation>Keine Ereignisse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="980"/>
+        <location filename="../app/cli/cli.cpp" line="1012"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` erwartet keine Argumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="985"/>
+        <location filename="../app/cli/cli.cpp" line="1017"/>
         <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
         <translation>In %1 ist noch kein Konto gespeichert, daher gibt es keinen Tresorschlüssel zum Erneuern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="997"/>
+        <location filename="../app/cli/cli.cpp" line="1029"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Tresorschlüssel erneuert und %n Konto neu verschlüsselt.</numerusform>
@@ -897,108 +915,113 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1125"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1126"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1095"/>
+        <location filename="../app/cli/cli.cpp" line="1127"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
-        <location filename="../app/cli/cli.cpp" line="1099"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1099"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1100"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1101"/>
+        <location filename="../app/cli/cli.cpp" line="1133"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Mit `accounts refresh`: jedes Konto erneuern, das sich erneuern lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1106"/>
+        <location filename="../app/cli/cli.cpp" line="1138"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Ohne Befehl: Farben des Fensters, system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1107"/>
+        <location filename="../app/cli/cli.cpp" line="1139"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1108"/>
+        <location filename="../app/cli/cli.cpp" line="1140"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Ohne Befehl: die Einstellungen auf SEITE öffnen, general oder eine Plattform wie twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1110"/>
+        <location filename="../app/cli/cli.cpp" line="1142"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1112"/>
+        <location filename="../app/cli/cli.cpp" line="1144"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1113"/>
+        <location filename="../app/cli/cli.cpp" line="1145"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1136"/>
+        <location filename="../app/cli/cli.cpp" line="1164"/>
+        <source>%1 Run `fanout --help` for the options.</source>
+        <translation>%1 `fanout --help` zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1168"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>
@@ -1391,8 +1414,8 @@ Umgebung:
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
-        <source>Pinterest did not accept the account&apos;s token for listing boards. Refresh or reconnect the account.</source>
-        <translation>Pinterest hat das Token des Kontos beim Auflisten der Pinnwände nicht angenommen. Erneuern oder verbinden Sie das Konto neu.</translation>
+        <source>Pinterest did not accept the account&apos;s token for listing boards. Reconnect the account.</source>
+        <translation>Pinterest hat das Token des Kontos zum Auflisten der Pinnwände nicht angenommen. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="88"/>

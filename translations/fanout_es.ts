@@ -352,6 +352,14 @@
     </message>
 </context>
 <context>
+    <name>fanout::bluesky</name>
+    <message>
+        <location filename="../app/platforms/bluesky/handle.cpp" line="110"/>
+        <source>“%1” is not a Bluesky account DID. A did:plc: DID has 24 characters from a to z and 2 to 7 after the prefix, and a did:web: DID names a host such as example.com, with no path or IP address.</source>
+        <translation>«%1» no es un DID de cuenta de Bluesky. Un DID did:plc: tiene 24 caracteres de la a a la z y del 2 al 7 tras el prefijo, y un DID did:web: nombra un host como example.com, sin ruta ni dirección IP.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
@@ -374,29 +382,24 @@
         <translation>Introduzca una contraseña de aplicación. Cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
-        <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
-    </message>
-    <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="220"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="262"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 resolvió el identificador en algo que no es el DID de una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="271"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Ninguna cuenta de Bluesky tiene el identificador %1 (%2). Compruebe la ortografía y la dirección del servicio.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
-        <source>The account %1 is not registered with %2.</source>
-        <translation>La cuenta %1 no está registrada en %2.</translation>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="331"/>
+        <source>The account %1 is not registered with %2. Check the DID, or connect with the handle instead.</source>
+        <translation>La cuenta %1 no está registrada en %2. Compruebe el DID o conéctese con el identificador en su lugar.</translation>
     </message>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
@@ -601,127 +604,117 @@
         <translation>Indique un comando, por ejemplo `fanout accounts list`. Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="332"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Comando desconocido «%1». Ejecute `fanout --help` para ver los comandos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
         <translation>No hay ninguna carpeta de datos de Fanout en %1. Compruebe la ruta; Fanout crea la carpeta cuando conecta la primera cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="380"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique exactamente un ID de cuenta, o --all para todas las cuentas: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="391"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indique exactamente un ID de cuenta: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>No hay ninguna cuenta con el ID %1; `fanout accounts list` muestra los ID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="478"/>
+        <location filename="../app/cli/cli.cpp" line="487"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada: su sesión se cerró en la plataforma y sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="495"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Cuenta %1 desconectada; sus tokens se eliminaron aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="493"/>
+        <location filename="../app/cli/cli.cpp" line="507"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>Todavía no se admite comprobar una conexión de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>%1 (%2) is connected.</source>
         <translation>La cuenta %1 (%2) está conectada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="536"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indique una plataforma: `fanout connect bluesky --handle IDENTIFICADOR`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="544"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Las cuentas profesionales de Instagram se conectan a través de la página de Facebook a la que están vinculadas: ejecute `fanout connect facebook`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="550"/>
+        <location filename="../app/cli/cli.cpp" line="564"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>Conectar %1 desde Fanout aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
-        <source>Unknown platform &quot;%1&quot;.</source>
-        <translation>Plataforma desconocida «%1».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="575"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indique la cuenta con --handle IDENTIFICADOR (o un DID); la contraseña de aplicación se lee de la entrada estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="564"/>
+        <location filename="../app/cli/cli.cpp" line="581"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="570"/>
-        <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation>«%1» no es el DID de una cuenta de Bluesky; debe empezar por did:plc: o did:web:.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="594"/>
+        <location filename="../app/cli/cli.cpp" line="608"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «%2» no es una URL http ni https, como https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="601"/>
+        <location filename="../app/cli/cli.cpp" line="620"/>
         <source>App password for %1: </source>
         <translation>Contraseña de aplicación para %1: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>No hay ninguna contraseña de aplicación en la entrada estándar. Rediríjala a ella, por ejemplo `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location filename="../app/cli/cli.cpp" line="651"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout admite un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
+        <location filename="../app/cli/cli.cpp" line="663"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Abra esta dirección en su navegador para conectar %1 y luego apruebe la solicitud:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="712"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="694"/>
+        <location filename="../app/cli/cli.cpp" line="713"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, con Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="697"/>
+        <location filename="../app/cli/cli.cpp" line="716"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Este usuario de Facebook administra %n página: %1. Elija con --page ID (una vez por página) y vuelva a conectar; no se guardó nada.</numerusform>
@@ -729,54 +722,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="709"/>
+        <location filename="../app/cli/cli.cpp" line="728"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indique un id de cuenta o --all, no ambos: `fanout accounts refresh ID` o `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="726"/>
+        <location filename="../app/cli/cli.cpp" line="745"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) está conectada. Fanout renueva una sesión de Bluesky cada vez que se usa, así que no necesita una renovación aparte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="739"/>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="758"/>
+        <location filename="../app/cli/cli.cpp" line="884"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Cuenta %1 (%2) renovada; el token es válido hasta el %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="766"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indique la cuenta y el tablero: `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="781"/>
-        <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
-        <translation>La cuenta %1 no tiene ningún tablero con el id %2; `fanout accounts show %1` muestra el actual.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="790"/>
+        <location filename="../app/cli/cli.cpp" line="822"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Los nuevos pines de %1 van al tablero «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="862"/>
+        <location filename="../app/cli/cli.cpp" line="894"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>No se pudo renovar %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="809"/>
-        <location filename="../app/cli/cli.cpp" line="868"/>
+        <location filename="../app/cli/cli.cpp" line="841"/>
+        <location filename="../app/cli/cli.cpp" line="900"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Ninguna cuenta tiene tokens que Fanout renueve según un calendario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="870"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Las sesiones de Bluesky se renuevan cada vez que se usan; `fanout accounts check ID` renueva una ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -829,67 +817,97 @@ Entorno:
   FANOUT_PLC_URL                       el directorio PLC si no se indica --plc-url</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="878"/>
+        <location filename="../app/cli/cli.cpp" line="910"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indique un solo archivo: `fanout providers import ARCHIVO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="881"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
+        <source>`fanout %1` needs one of: %2. Run `fanout --help` for the commands.</source>
+        <translation>`fanout %1` necesita una de estas acciones: %2. `fanout --help` muestra los comandos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="490"/>
+        <source>Disconnected %1; its tokens were deleted here. Bluesky could not be reached to end the session, so to stop it working there, delete the app password in Bluesky&apos;s settings under Privacy and security, App passwords.</source>
+        <translation>%1 desconectada; sus tokens se eliminaron aquí. No se pudo contactar con Bluesky para cerrar la sesión: para que deje de funcionar allí, elimine la contraseña de aplicación en los ajustes de Bluesky, en Privacidad y seguridad, Contraseñas de aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="567"/>
+        <source>Unknown platform &quot;%1&quot;. Fanout connects bluesky, twitter, linkedin, facebook, threads and pinterest.</source>
+        <translation>Plataforma desconocida «%1». Fanout conecta bluesky, twitter, linkedin, facebook, threads y pinterest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="613"/>
+        <source>%1 must not contain a user name or password; give only the server&apos;s address, such as https://bsky.social.</source>
+        <translation>%1 no debe contener un nombre de usuario ni una contraseña; indique solo la dirección del servidor, por ejemplo https://bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="809"/>
+        <source>Account %1 has no boards on Pinterest yet. Create a board there, then run this command again.</source>
+        <translation>La cuenta %1 aún no tiene tableros en Pinterest. Cree uno allí y vuelva a ejecutar este comando.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="812"/>
+        <source>Account %1 has no board with the id %2. Its boards: %3.</source>
+        <translation>La cuenta %1 no tiene ningún tablero con el ID %2. Sus tableros: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="913"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="900"/>
+        <location filename="../app/cli/cli.cpp" line="932"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Se importó la configuración de proveedores de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="902"/>
+        <location filename="../app/cli/cli.cpp" line="934"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Los secretos de cliente de %1 se movieron al llavero del sistema; no se conservan en ningún archivo. Puede eliminarlos del archivo que importó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="911"/>
+        <location filename="../app/cli/cli.cpp" line="943"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="951"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Aún no hay configuración de proveedores guardada; `fanout providers import ARCHIVO` la importa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="971"/>
         <source>(not configured)</source>
         <translation>(sin configurar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="942"/>
+        <location filename="../app/cli/cli.cpp" line="974"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Los secretos de cliente permanecen en el llavero del sistema y nunca se exportan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="949"/>
+        <location filename="../app/cli/cli.cpp" line="981"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="968"/>
+        <location filename="../app/cli/cli.cpp" line="1000"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="980"/>
+        <location filename="../app/cli/cli.cpp" line="1012"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` no admite argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="985"/>
+        <location filename="../app/cli/cli.cpp" line="1017"/>
         <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
         <translation>Todavía no hay ninguna cuenta guardada en %1, así que no hay ninguna clave de la bóveda que cambiar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="997"/>
+        <location filename="../app/cli/cli.cpp" line="1029"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Se cambió la clave de la bóveda y se volvió a cifrar %n cuenta.</numerusform>
@@ -897,108 +915,113 @@ Entorno:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1125"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1126"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1095"/>
+        <location filename="../app/cli/cli.cpp" line="1127"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
-        <location filename="../app/cli/cli.cpp" line="1099"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1099"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1100"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1101"/>
+        <location filename="../app/cli/cli.cpp" line="1133"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Con `accounts refresh`: renovar todas las cuentas que se puedan renovar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1106"/>
+        <location filename="../app/cli/cli.cpp" line="1138"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sin comando: colores de la ventana, system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1107"/>
+        <location filename="../app/cli/cli.cpp" line="1139"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1108"/>
+        <location filename="../app/cli/cli.cpp" line="1140"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sin comando: abrir Ajustes en PÁGINA, general o una plataforma como twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1110"/>
+        <location filename="../app/cli/cli.cpp" line="1142"/>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1112"/>
+        <location filename="../app/cli/cli.cpp" line="1144"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1113"/>
+        <location filename="../app/cli/cli.cpp" line="1145"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1136"/>
+        <location filename="../app/cli/cli.cpp" line="1164"/>
+        <source>%1 Run `fanout --help` for the options.</source>
+        <translation>%1 `fanout --help` muestra las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1168"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>
@@ -1391,8 +1414,8 @@ Entorno:
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
-        <source>Pinterest did not accept the account&apos;s token for listing boards. Refresh or reconnect the account.</source>
-        <translation>Pinterest no aceptó el token de la cuenta al listar los tableros. Renueve o vuelva a conectar la cuenta.</translation>
+        <source>Pinterest did not accept the account&apos;s token for listing boards. Reconnect the account.</source>
+        <translation>Pinterest no aceptó el token de la cuenta para listar los tableros. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="88"/>

@@ -352,6 +352,14 @@
     </message>
 </context>
 <context>
+    <name>fanout::bluesky</name>
+    <message>
+        <location filename="../app/platforms/bluesky/handle.cpp" line="110"/>
+        <source>“%1” is not a Bluesky account DID. A did:plc: DID has 24 characters from a to z and 2 to 7 after the prefix, and a did:web: DID names a host such as example.com, with no path or IP address.</source>
+        <translation>« %1 » n’est pas le DID d’un compte Bluesky. Un DID did:plc: compte 24 caractères de a à z et de 2 à 7 après le préfixe, et un DID did:web: nomme un hôte comme example.com, sans chemin ni adresse IP.</translation>
+    </message>
+</context>
+<context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
@@ -374,29 +382,24 @@
         <translation>Saisissez un mot de passe d’application. Créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="207"/>
-        <source>“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
-    </message>
-    <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="220"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="262"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 a résolu le pseudo en autre chose qu’un DID de compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="271"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Aucun compte Bluesky n’a le pseudo %1 (%2). Vérifiez l’orthographe et l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
-        <source>The account %1 is not registered with %2.</source>
-        <translation>Le compte %1 n’est pas enregistré auprès de %2.</translation>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="331"/>
+        <source>The account %1 is not registered with %2. Check the DID, or connect with the handle instead.</source>
+        <translation>Le compte %1 n’est pas enregistré auprès de %2. Vérifiez le DID ou connectez-vous plutôt avec l’identifiant.</translation>
     </message>
     <message>
         <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
@@ -601,127 +604,117 @@
         <translation>Indiquez une commande, par exemple `fanout accounts list`. Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="323"/>
+        <location filename="../app/cli/cli.cpp" line="332"/>
         <source>Unknown command &quot;%1&quot;. Run `fanout --help` for the commands.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `fanout --help` pour voir les commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="347"/>
+        <location filename="../app/cli/cli.cpp" line="356"/>
         <source>There is no Fanout data folder at %1. Check the path; Fanout creates the folder when it first connects an account.</source>
         <translation>Il n’y a pas de dossier de données Fanout à l’emplacement %1. Vérifiez le chemin&#xa0;; Fanout crée le dossier lorsqu’il connecte un premier compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="380"/>
+        <location filename="../app/cli/cli.cpp" line="389"/>
         <source>Give exactly one account id, or --all for every account: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez exactement un identifiant de compte, ou --all pour tous les comptes&#xa0;: `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="382"/>
+        <location filename="../app/cli/cli.cpp" line="391"/>
         <source>Give exactly one account id: `fanout %1 %2 ID`.</source>
         <translation>Indiquez exactement un identifiant de compte&#xa0;: `fanout %1 %2 ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="361"/>
+        <location filename="../app/cli/cli.cpp" line="370"/>
         <source>No account has the id %1; `fanout accounts list` shows the ids.</source>
         <translation>Aucun compte n’a l’identifiant %1&#xa0;; `fanout accounts list` affiche les identifiants.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="417"/>
+        <location filename="../app/cli/cli.cpp" line="426"/>
         <source>`accounts list` takes no arguments.</source>
         <translation>`accounts list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="478"/>
+        <location filename="../app/cli/cli.cpp" line="487"/>
         <source>Disconnected %1: its session was ended on the platform and its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;: sa session a été fermée sur la plateforme et ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="481"/>
+        <location filename="../app/cli/cli.cpp" line="495"/>
         <source>Disconnected %1; its tokens were deleted here.</source>
         <translation>Compte %1 déconnecté&#xa0;; ses jetons ont été supprimés ici.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="493"/>
+        <location filename="../app/cli/cli.cpp" line="507"/>
         <source>Checking a %1 connection is not supported yet.</source>
         <translation>La vérification d’une connexion %1 n’est pas encore prise en charge.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="501"/>
+        <location filename="../app/cli/cli.cpp" line="515"/>
         <source>%1 (%2) is connected.</source>
         <translation>Le compte %1 (%2) est connecté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="536"/>
+        <location filename="../app/cli/cli.cpp" line="550"/>
         <source>Name one platform: `fanout connect bluesky --handle HANDLE`.</source>
         <translation>Indiquez une plateforme&#xa0;: `fanout connect bluesky --handle PSEUDO`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="544"/>
+        <location filename="../app/cli/cli.cpp" line="558"/>
         <source>Instagram professional accounts are connected through the Facebook Page they are linked to: run `fanout connect facebook`.</source>
         <translation>Les comptes Instagram professionnels se connectent via la Page Facebook à laquelle ils sont liés&#xa0;: lancez `fanout connect facebook`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="550"/>
+        <location filename="../app/cli/cli.cpp" line="564"/>
         <source>Connecting %1 from Fanout is not available in this version yet.</source>
         <translation>La connexion de %1 depuis Fanout n’est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="553"/>
-        <source>Unknown platform &quot;%1&quot;.</source>
-        <translation>Plateforme inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="558"/>
+        <location filename="../app/cli/cli.cpp" line="575"/>
         <source>Give the account with --handle HANDLE (or a DID); the app password is read from standard input.</source>
         <translation>Indiquez le compte avec --handle PSEUDO (ou un DID)&#xa0;; le mot de passe d’application est lu sur l’entrée standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="564"/>
+        <location filename="../app/cli/cli.cpp" line="581"/>
         <source>&quot;%1&quot; is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="570"/>
-        <source>&quot;%1&quot; is not a Bluesky account DID; it must start with did:plc: or did:web:.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas le DID d’un compte Bluesky&#xa0;; il doit commencer par did:plc: ou did:web:.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="594"/>
+        <location filename="../app/cli/cli.cpp" line="608"/>
         <source>%1 &quot;%2&quot; is not an http or https URL, such as https://bsky.social.</source>
         <translation>%1 «&#xa0;%2&#xa0;» n’est pas une URL http ou https, comme https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="601"/>
+        <location filename="../app/cli/cli.cpp" line="620"/>
         <source>App password for %1: </source>
         <translation>Mot de passe d’application pour %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="604"/>
+        <location filename="../app/cli/cli.cpp" line="623"/>
         <source>No app password on standard input. Pipe it in, for example `fanout connect bluesky --handle %1 &lt; password-file`.</source>
         <translation>Aucun mot de passe d’application sur l’entrée standard. Transmettez-le par un tube, par exemple `fanout connect bluesky --handle %1 &lt; password-file`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="632"/>
+        <location filename="../app/cli/cli.cpp" line="651"/>
         <source>--timeout takes a number of seconds from 1 to 3600.</source>
         <translation>--timeout attend un nombre de secondes compris entre 1 et 3600.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="644"/>
+        <location filename="../app/cli/cli.cpp" line="663"/>
         <source>Open this address in your browser to connect %1, then approve the request:</source>
         <translation>Ouvrez cette adresse dans votre navigateur pour connecter %1, puis approuvez la demande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="693"/>
+        <location filename="../app/cli/cli.cpp" line="712"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="694"/>
+        <location filename="../app/cli/cli.cpp" line="713"/>
         <source>%1 (%2, with Instagram)</source>
         <translation>%1 (%2, avec Instagram)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="697"/>
+        <location filename="../app/cli/cli.cpp" line="716"/>
         <source>This Facebook user manages %n Pages: %1. Choose with --page ID (once per Page) and connect again; nothing was stored.</source>
         <translation>
             <numerusform>Cet utilisateur Facebook gère %n Page : %1. Choisissez avec --page ID (une fois par Page) et reconnectez ; rien n’a été enregistré.</numerusform>
@@ -729,54 +722,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="709"/>
+        <location filename="../app/cli/cli.cpp" line="728"/>
         <source>Give one account id or --all, not both: `fanout accounts refresh ID` or `fanout accounts refresh --all`.</source>
         <translation>Indiquez un identifiant de compte ou --all, pas les deux : `fanout accounts refresh ID` ou `fanout accounts refresh --all`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="726"/>
+        <location filename="../app/cli/cli.cpp" line="745"/>
         <source>%1 (%2) is connected. Fanout renews a Bluesky session whenever it is used, so it needs no refresh of its own.</source>
         <translation>%1 (%2) est connecté. Fanout renouvelle une session Bluesky chaque fois qu’elle est utilisée, elle n’a donc pas besoin d’un renouvellement à part.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="739"/>
-        <location filename="../app/cli/cli.cpp" line="852"/>
+        <location filename="../app/cli/cli.cpp" line="758"/>
+        <location filename="../app/cli/cli.cpp" line="884"/>
         <source>Refreshed %1 (%2); the token is valid until %3.</source>
         <translation>Compte %1 (%2) renouvelé&#xa0;; le jeton est valide jusqu’au %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="747"/>
+        <location filename="../app/cli/cli.cpp" line="766"/>
         <source>Give the account and the board: `fanout accounts set-board ID BOARD_ID`.</source>
         <translation>Indiquez le compte et le tableau : `fanout accounts set-board ID BOARD_ID`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="781"/>
-        <source>Account %1 has no board with the id %2; `fanout accounts show %1` shows the current one.</source>
-        <translation>Le compte %1 n’a aucun tableau avec l’identifiant %2 ; `fanout accounts show %1` affiche le tableau actuel.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="790"/>
+        <location filename="../app/cli/cli.cpp" line="822"/>
         <source>New Pins of %1 go to the board &quot;%2&quot;.</source>
         <translation>Les nouvelles épingles de %1 vont dans le tableau « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="862"/>
+        <location filename="../app/cli/cli.cpp" line="894"/>
         <source>Could not refresh %1: %2 (%3)</source>
         <translation>Impossible de renouveler %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="809"/>
-        <location filename="../app/cli/cli.cpp" line="868"/>
+        <location filename="../app/cli/cli.cpp" line="841"/>
+        <location filename="../app/cli/cli.cpp" line="900"/>
         <source>No account has tokens that Fanout renews on a schedule.</source>
         <translation>Aucun compte n’a de jetons que Fanout renouvelle selon un calendrier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="870"/>
+        <location filename="../app/cli/cli.cpp" line="902"/>
         <source>Bluesky sessions are renewed whenever they are used; `fanout accounts check ID` renews one now.</source>
         <translation>Les sessions Bluesky sont renouvelées chaque fois qu’elles sont utilisées&#xa0;; `fanout accounts check ID` en renouvelle une maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1066"/>
+        <location filename="../app/cli/cli.cpp" line="1098"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -829,67 +817,97 @@ Environnement&#xa0;:
   FANOUT_PLC_URL                       l’annuaire PLC si --plc-url n’est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="878"/>
+        <location filename="../app/cli/cli.cpp" line="910"/>
         <source>Give one file: `fanout providers import FILE`.</source>
         <translation>Indiquez un seul fichier&#xa0;: `fanout providers import FICHIER`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="881"/>
+        <location filename="../app/cli/cli.cpp" line="330"/>
+        <source>`fanout %1` needs one of: %2. Run `fanout --help` for the commands.</source>
+        <translation>`fanout %1` attend l’une de ces actions : %2. `fanout --help` affiche les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="490"/>
+        <source>Disconnected %1; its tokens were deleted here. Bluesky could not be reached to end the session, so to stop it working there, delete the app password in Bluesky&apos;s settings under Privacy and security, App passwords.</source>
+        <translation>%1 déconnecté ; ses jetons ont été supprimés ici. Bluesky n’a pas pu être joint pour fermer la session : pour qu’elle cesse de fonctionner là-bas, supprimez le mot de passe d’application dans les réglages de Bluesky, sous Confidentialité et sécurité, Mots de passe d’application.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="567"/>
+        <source>Unknown platform &quot;%1&quot;. Fanout connects bluesky, twitter, linkedin, facebook, threads and pinterest.</source>
+        <translation>Plateforme inconnue « %1 ». Fanout connecte bluesky, twitter, linkedin, facebook, threads et pinterest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="613"/>
+        <source>%1 must not contain a user name or password; give only the server&apos;s address, such as https://bsky.social.</source>
+        <translation>%1 ne doit contenir ni nom d’utilisateur ni mot de passe ; indiquez seulement l’adresse du serveur, par exemple https://bsky.social.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="809"/>
+        <source>Account %1 has no boards on Pinterest yet. Create a board there, then run this command again.</source>
+        <translation>Le compte %1 n’a encore aucun tableau sur Pinterest. Créez-y un tableau, puis relancez cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="812"/>
+        <source>Account %1 has no board with the id %2. Its boards: %3.</source>
+        <translation>Le compte %1 n’a aucun tableau avec l’ID %2. Ses tableaux : %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="913"/>
         <source>%1 cannot be read.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="900"/>
+        <location filename="../app/cli/cli.cpp" line="932"/>
         <source>Imported the provider settings of %1.</source>
         <translation>Paramètres des fournisseurs importés pour %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="902"/>
+        <location filename="../app/cli/cli.cpp" line="934"/>
         <source>The client secrets of %1 were moved into the system keychain; they are not kept in any file. You may delete them from the file you imported.</source>
         <translation>Les secrets client de %1 ont été déplacés dans le trousseau du système&#xa0;; ils ne sont conservés dans aucun fichier. Vous pouvez les supprimer du fichier importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="911"/>
+        <location filename="../app/cli/cli.cpp" line="943"/>
         <source>`providers export` takes no arguments.</source>
         <translation>`providers export` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="919"/>
+        <location filename="../app/cli/cli.cpp" line="951"/>
         <source>No provider settings are stored yet; `fanout providers import FILE` imports them.</source>
         <translation>Aucun paramètre de fournisseur n’est encore enregistré&#xa0;; `fanout providers import FICHIER` les importe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="971"/>
         <source>(not configured)</source>
         <translation>(non configuré)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="942"/>
+        <location filename="../app/cli/cli.cpp" line="974"/>
         <source>Client secrets stay in the system keychain and are never exported.</source>
         <translation>Les secrets client restent dans le trousseau du système et ne sont jamais exportés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="949"/>
+        <location filename="../app/cli/cli.cpp" line="981"/>
         <source>`events list` takes no arguments.</source>
         <translation>`events list` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="968"/>
+        <location filename="../app/cli/cli.cpp" line="1000"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="980"/>
+        <location filename="../app/cli/cli.cpp" line="1012"/>
         <source>`vault rotate-key` takes no arguments.</source>
         <translation>`vault rotate-key` n’accepte aucun argument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="985"/>
+        <location filename="../app/cli/cli.cpp" line="1017"/>
         <source>No account is stored in %1 yet, so there is no vault key to rotate.</source>
         <translation>Aucun compte n’est encore enregistré dans %1, il n’y a donc pas de clé du coffre à renouveler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="997"/>
+        <location filename="../app/cli/cli.cpp" line="1029"/>
         <source>Rotated the vault key and re-encrypted %n account(s).</source>
         <translation>
             <numerusform>Clé du coffre renouvelée et %n compte rechiffré.</numerusform>
@@ -897,108 +915,113 @@ Environnement&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1093"/>
+        <location filename="../app/cli/cli.cpp" line="1125"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1094"/>
+        <location filename="../app/cli/cli.cpp" line="1126"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1095"/>
+        <location filename="../app/cli/cli.cpp" line="1127"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1096"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1097"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
-        <location filename="../app/cli/cli.cpp" line="1099"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1099"/>
+        <location filename="../app/cli/cli.cpp" line="1131"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1100"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1101"/>
+        <location filename="../app/cli/cli.cpp" line="1133"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Avec `accounts refresh` : renouveler chaque compte qui peut l’être.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1102"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1103"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1106"/>
+        <location filename="../app/cli/cli.cpp" line="1138"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sans commande&#xa0;: couleurs de la fenêtre, system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1107"/>
+        <location filename="../app/cli/cli.cpp" line="1139"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1108"/>
+        <location filename="../app/cli/cli.cpp" line="1140"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sans commande&#xa0;: ouvrir les Paramètres sur PAGE, general ou une plateforme comme twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1110"/>
+        <location filename="../app/cli/cli.cpp" line="1142"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1112"/>
+        <location filename="../app/cli/cli.cpp" line="1144"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1113"/>
+        <location filename="../app/cli/cli.cpp" line="1145"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1136"/>
+        <location filename="../app/cli/cli.cpp" line="1164"/>
+        <source>%1 Run `fanout --help` for the options.</source>
+        <translation>%1 `fanout --help` affiche les options.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="1168"/>
         <source>--data-dir needs a folder; it was given an empty value.</source>
         <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
@@ -1391,8 +1414,8 @@ Environnement&#xa0;:
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="86"/>
-        <source>Pinterest did not accept the account&apos;s token for listing boards. Refresh or reconnect the account.</source>
-        <translation>Pinterest n’a pas accepté le jeton du compte pour lister les tableaux. Actualisez ou reconnectez le compte.</translation>
+        <source>Pinterest did not accept the account&apos;s token for listing boards. Reconnect the account.</source>
+        <translation>Pinterest n’a pas accepté le jeton du compte pour lister les tableaux. Reconnectez le compte.</translation>
     </message>
     <message>
         <location filename="../app/platforms/pinterest/pinterestboards.cpp" line="88"/>

@@ -320,6 +320,15 @@ public:
         if (words.isEmpty())
             return m_out.printError(usage(tr("Give a command, for example `fanout accounts list`. Run "
                                              "`fanout --help` for the commands.")));
+        const QHash<QString, QString> actions{
+            {QStringLiteral("accounts"), QStringLiteral("list, show, check, disconnect, refresh, set-board")},
+            {QStringLiteral("providers"), QStringLiteral("import, export")},
+            {QStringLiteral("events"), QStringLiteral("list")},
+            {QStringLiteral("vault"), QStringLiteral("rotate-key")},
+        };
+        if (actions.contains(group))
+            return m_out.printError(usage(tr("`fanout %1` needs one of: %2. Run `fanout --help` for the commands.")
+                                              .arg(group, actions.value(group))));
         return m_out.printError(usage(tr("Unknown command \"%1\". Run `fanout --help` for the commands.")
                                           .arg(safeForTerminal(words.mid(0, 2).join(u' ')))));
     }
@@ -477,6 +486,11 @@ private:
         } else if (signedOut) {
             m_out.printLine(tr("Disconnected %1: its session was ended on the platform and its tokens "
                                "were deleted here.").arg(opened->account.id));
+        } else if (opened->account.platform == Platform::Bluesky) {
+            m_out.printLine(tr("Disconnected %1; its tokens were deleted here. Bluesky could not be reached to end "
+                               "the session, so to stop it working there, delete the app password in Bluesky's "
+                               "settings under Privacy and security, App passwords.")
+                                .arg(opened->account.id));
         } else {
             m_out.printLine(tr("Disconnected %1; its tokens were deleted here.").arg(opened->account.id));
         }
@@ -550,7 +564,10 @@ private:
                                               tr("Connecting %1 from Fanout is not available in this version yet.")
                                                   .arg(platform)},
                                         true);
-            return m_out.printError(usage(tr("Unknown platform \"%1\".").arg(safeForTerminal(platform))), true);
+            return m_out.printError(usage(tr("Unknown platform \"%1\". Fanout connects bluesky, twitter, linkedin, "
+                                             "facebook, threads and pinterest.")
+                                              .arg(safeForTerminal(platform))),
+                                    true);
         }
 
         const QString handle = m_parser.value(QStringLiteral("handle")).trimmed();
@@ -567,10 +584,7 @@ private:
                                               .arg(safeForTerminal(handle))),
                                     true);
         if (handle.startsWith(u"did:") && !bluesky::isSupportedAccountDid(handle))
-            return m_out.printError(usage(tr("\"%1\" is not a Bluesky account DID; it must start with "
-                                             "did:plc: or did:web:.")
-                                              .arg(safeForTerminal(handle))),
-                                    true);
+            return m_out.printError(usage(bluesky::unsupportedDidMessage(handle)), true);
 
         bluesky::ConnectRequest request;
         request.identifier = handle;
@@ -594,6 +608,11 @@ private:
                 return m_out.printError(usage(tr("%1 \"%2\" is not an http or https URL, such as "
                                                  "https://bsky.social.")
                                                   .arg(option.name, safeForTerminal(option.value))),
+                                        true);
+            if (!url.userInfo().isEmpty())
+                return m_out.printError(usage(tr("%1 must not contain a user name or password; give only the "
+                                                 "server's address, such as https://bsky.social.")
+                                                  .arg(option.name)),
                                         true);
             *option.target = url;
         }
@@ -777,10 +796,23 @@ private:
             return m_out.printError(listed->error());
         const auto board = std::find_if(listed->value().cbegin(), listed->value().cend(),
                                         [&](const pinterest::Board &candidate) { return candidate.id == boardId; });
-        if (board == listed->value().cend())
-            return m_out.printError(usage(tr("Account %1 has no board with the id %2; `fanout accounts show %1` "
-                                             "shows the current one.")
-                                              .arg(safeForTerminal(id), safeForTerminal(boardId))));
+        if (board == listed->value().cend()) {
+            // The list names the ids to choose from, which nothing else prints.
+            constexpr qsizetype kMaxListed = 20;
+            QStringList choices;
+            for (const pinterest::Board &candidate : listed->value().first(
+                     std::min(kMaxListed, listed->value().size())))
+                choices << QStringLiteral("%1 (%2)").arg(singleLineText(candidate.id), singleLineText(candidate.name));
+            if (listed->value().size() > kMaxListed)
+                choices << QStringLiteral("…");
+            if (choices.isEmpty())
+                return m_out.printError(usage(tr("Account %1 has no boards on Pinterest yet. Create a board there, "
+                                                 "then run this command again.")
+                                                  .arg(safeForTerminal(id))));
+            return m_out.printError(usage(tr("Account %1 has no board with the id %2. Its boards: %3.")
+                                              .arg(safeForTerminal(id), safeForTerminal(boardId),
+                                                   choices.join(QStringLiteral(", ")))));
+        }
         Expected<Account> account = boards.setDefaultBoard(id, *board);
         if (!account)
             return m_out.printError(account.error());
@@ -1129,12 +1161,13 @@ int run(int argc, char *argv[])
     const bool wantsJson = arguments.contains(QStringLiteral("--json")) || arguments.contains(QStringLiteral("connect"));
     const Output out(wantsJson);
     if (!parser.parse(arguments))
-        return out.printError(usage(parser.errorText()));
+        return out.printError(usage(tr("%1 Run `fanout --help` for the options.").arg(parser.errorText())));
     // An unset shell variable (`--data-dir "$DIR"`) must not fall back to the
     // real data folder.
     if (parser.isSet(QStringLiteral("data-dir")) && parser.value(QStringLiteral("data-dir")).trimmed().isEmpty())
         return out.printError(usage(tr("--data-dir needs a folder; it was given an empty value.")));
-    if (parser.isSet(QStringLiteral("help")))
+    // --help-all would add Qt's own options, which only the window reads.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version"))) {
         out.printLine(QStringLiteral("fanout %1").arg(QCoreApplication::applicationVersion()));

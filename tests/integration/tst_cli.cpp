@@ -102,6 +102,11 @@ void tst_Cli::versionAndHelp()
                              "--theme", "--settings", "FANOUT_THEME", "FANOUT_DATA_DIR", "FANOUT_PLC_URL",
                              "[--plc-url URL]", "accounts refresh --all"})
         QVERIFY2(help.standardOutput.contains(word), word);
+
+    // --help lists --help-all, which prints the same help.
+    const ProcessResult helpAll = runFanout({QStringLiteral("--help-all")});
+    QCOMPARE(helpAll.exitCode, 0);
+    QVERIFY2(helpAll.standardOutput.contains("accounts list"), helpAll.standardError.constData());
 }
 
 void tst_Cli::optionValuesAreNotCommands()
@@ -403,6 +408,29 @@ void tst_Cli::unknownCommandIsUsageError()
     const ProcessResult result = runFanout(withDir({QStringLiteral("accounts"), QStringLiteral("explode")}));
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.standardError.contains("fanout --help"));
+
+    // Each usage error names what would have been right.
+    const QList<std::pair<QStringList, QByteArray>> cases = {
+        {{QStringLiteral("accounts")}, "list, show, check, disconnect, refresh, set-board"},
+        {{QStringLiteral("providers")}, "import, export"},
+        {{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--bogus")},
+         "Run `fanout --help` for the options"},
+        {{QStringLiteral("connect"), QStringLiteral("mastodon")},
+         "Fanout connects bluesky, twitter, linkedin, facebook, threads and pinterest"},
+        {{QStringLiteral("connect"), QStringLiteral("bluesky"), QStringLiteral("--handle"), QStringLiteral("a.test"),
+          QStringLiteral("--service"), QStringLiteral("http://user:pass@127.0.0.1:1/")},
+         "must not contain a user name or password"},
+        {{QStringLiteral("connect"), QStringLiteral("bluesky"), QStringLiteral("--handle"),
+          QStringLiteral("did:plc:../../x")},
+         "A did:plc: DID has 24 characters"},
+    };
+    for (const auto &[arguments, expected] : cases) {
+        const ProcessResult failed = runFanout(withDir(arguments));
+        QCOMPARE(failed.exitCode, 2);
+        // connect prints its errors as JSON on standard output.
+        const QByteArray output = failed.standardError + failed.standardOutput;
+        QVERIFY2(output.contains(expected), output.constData());
+    }
 }
 
 void tst_Cli::mistypedCommandOpensNoWindow()

@@ -595,6 +595,9 @@ void tst_ThreadsPinterest::commandLine()
         unknownBoard);
     QVERIFY(unknownBoard.waitForFinished(30'000));
     QCOMPARE(unknownBoard.exitCode(), 2);
+    // The error lists the boards to choose from, by id and name.
+    const QByteArray unknownError = unknownBoard.readAllStandardError();
+    QVERIFY2(unknownError.contains("900001 (Board 1)"), unknownError.constData());
 
     // Every token the command line stored, read back through the vault.
     QList<QByteArray> stored = m_secrets;

@@ -203,9 +203,7 @@ void BlueskyConnector::connectAccount(const ConnectRequest &request)
     const QString identifier = request.identifier.trimmed();
     if (identifier.startsWith(QLatin1StringView("did:"))) {
         if (!isSupportedAccountDid(identifier)) {
-            finishWithError({ErrorCode::InvalidInput,
-                             tr("“%1” is not a Bluesky account DID; it must start with did:plc: or did:web:.")
-                                 .arg(identifier.left(100))});
+            finishWithError({ErrorCode::InvalidInput, unsupportedDidMessage(identifier)});
             return;
         }
         m_operation->did = identifier;
@@ -330,7 +328,9 @@ void BlueskyConnector::fetchDidDocument()
         if (!reply.succeeded()) {
             if (reply.httpStatus == 404) {
                 finishWithError({ErrorCode::InvalidInput,
-                                 tr("The account %1 is not registered with %2.").arg(m_operation->did, url.host())});
+                                 tr("The account %1 is not registered with %2. Check the DID, or connect with "
+                                    "the handle instead.")
+                                     .arg(m_operation->did, url.host())});
             } else if (reply.httpStatus == 410) {
                 finishWithError({ErrorCode::PlatformRejected,
                                  tr("The account %1 has been deleted or deactivated.").arg(m_operation->did)});

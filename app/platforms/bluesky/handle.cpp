@@ -2,7 +2,10 @@
 
 #include <array>
 
+#include <QCoreApplication>
 #include <QLatin1StringView>
+
+#include "app/core/displaytext.h"
 
 namespace fanout::bluesky {
 
@@ -100,6 +103,15 @@ bool isValidDid(QStringView did)
             return false;
     }
     return true;
+}
+
+QString unsupportedDidMessage(QStringView did)
+{
+    return QCoreApplication::translate("fanout::bluesky",
+                                       "“%1” is not a Bluesky account DID. A did:plc: DID has 24 characters from a "
+                                       "to z and 2 to 7 after the prefix, and a did:web: DID names a host such as "
+                                       "example.com, with no path or IP address.")
+        .arg(singleLineText(did.left(100).toString()));
 }
 
 bool isSupportedAccountDid(QStringView did)

@@ -28,6 +28,10 @@ namespace fanout::bluesky {
 // 24 characters of lowercase base32; did:web names a hostname only (no path).
 [[nodiscard]] bool isSupportedAccountDid(QStringView did);
 
+// Returns the sentence for a DID that isSupportedAccountDid() rejects, with
+// what the two supported kinds look like.
+[[nodiscard]] QString unsupportedDidMessage(QStringView did);
+
 // Whether a password has the shape of a Bluesky app password,
 // xxxx-xxxx-xxxx-xxxx in base32 letters (a-z, 2-7). A main password may have
 // the same shape, so only the server can tell for sure.

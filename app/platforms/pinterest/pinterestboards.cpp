@@ -84,7 +84,7 @@ void PinterestBoards::requestPage(const QString &accountId, const QString &acces
                     Q_EMIT boardsFailed(accountId,
                                         Error{code, code == ErrorCode::PlatformAuthFailed
                                                         ? tr("Pinterest did not accept the account's token for "
-                                                             "listing boards. Refresh or reconnect the account.")
+                                                             "listing boards. Reconnect the account.")
                                                         : tr("The Pinterest boards list returned HTTP %1.")
                                                               .arg(status)});
                     return;
