@@ -19,16 +19,18 @@ if [ "${1:-}" = "--" ]; then
     shift
 fi
 
+# build PRESET [TARGET]: configures and builds everything, or only TARGET.
 build() {
     local preset=$1
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset"
+    cmake --build --preset "$preset" ${2:+--target "$2"}
 }
 
 case "$command" in
     run)
         packaging/install-deps.sh
-        build dev
+        # The window alone: the test programs are built by `./dev.sh test`.
+        build dev fanout
         exec build/dev/fanout "$@"
         ;;
     test)

@@ -326,12 +326,17 @@
         <translation>Es gibt kein Konto mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/datadir.cpp" line="28"/>
+        <location filename="../app/store/datadir.cpp" line="34"/>
+        <source>%1 needs a folder; it was given an empty value.</source>
+        <translation>%1 braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/datadir.cpp" line="43"/>
         <source>%1 exists and is not a folder.</source>
         <translation>%1 existiert bereits und ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/store/datadir.cpp" line="32"/>
+        <location filename="../app/store/datadir.cpp" line="47"/>
         <source>Could not create the folder %1. Check that its parent folder exists and is writable for you.</source>
         <translation>Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie, ob der übergeordnete Ordner existiert und für Sie beschreibbar ist.</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>Bluesky-Sitzungen werden bei jeder Verwendung erneuert; `fanout accounts check ID` erneuert eine sofort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -915,115 +920,111 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1125"/>
+        <location filename="../app/cli/cli.cpp" line="1126"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>ORDNER statt des Standardorts für die Datenbank verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1126"/>
+        <location filename="../app/cli/cli.cpp" line="1127"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1127"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>Print machine-readable JSON.</source>
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1128"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Zu verbindendes Bluesky-Handle oder DID.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1128"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>HANDLE</source>
         <translation>HANDLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1129"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Bluesky-Dienst, der das Handle auflöst (Standard: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1130"/>
         <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>PLC-Verzeichnis für did:plc (Standard: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1132"/>
+        <location filename="../app/cli/cli.cpp" line="1133"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Die Adresse der Zustimmungsseite ausgeben, ohne den Browser zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1133"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Mit `accounts refresh`: jedes Konto erneuern, das sich erneuern lässt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1134"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Wartezeit auf den Browser in Sekunden (Standard: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1134"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1135"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Zu verbindende Facebook-Seite, per ID; für mehrere Seiten wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1135"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1138"/>
+        <location filename="../app/cli/cli.cpp" line="1139"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Ohne Befehl: Farben des Fensters, system, light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1139"/>
+        <location filename="../app/cli/cli.cpp" line="1140"/>
         <source>THEME</source>
         <translation>THEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1140"/>
+        <location filename="../app/cli/cli.cpp" line="1141"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Ohne Befehl: die Einstellungen auf SEITE öffnen, general oder eine Plattform wie twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1142"/>
+        <location filename="../app/cli/cli.cpp" line="1143"/>
         <source>PAGE</source>
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1144"/>
+        <location filename="../app/cli/cli.cpp" line="1145"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Die Befehlswörter, zum Beispiel `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1145"/>
+        <location filename="../app/cli/cli.cpp" line="1146"/>
         <source>COMMAND...</source>
         <translation>BEFEHL...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1164"/>
+        <location filename="../app/cli/cli.cpp" line="1165"/>
+        <location filename="../ui/gui.cpp" line="126"/>
         <source>%1 Run `fanout --help` for the options.</source>
         <translation>%1 `fanout --help` zeigt die Optionen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="1168"/>
-        <source>--data-dir needs a folder; it was given an empty value.</source>
-        <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1490,7 @@ Umgebung:
         <translation>SEITE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="129"/>
-        <source>--data-dir needs a folder; it was given an empty value.</source>
-        <translation>--data-dir braucht einen Ordner, erhielt aber einen leeren Wert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/gui.cpp" line="158"/>
+        <location filename="../ui/gui.cpp" line="160"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout kann nicht starten</translation>
     </message>

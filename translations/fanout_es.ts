@@ -326,12 +326,17 @@
         <translation>No hay ninguna cuenta con el ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/datadir.cpp" line="28"/>
+        <location filename="../app/store/datadir.cpp" line="34"/>
+        <source>%1 needs a folder; it was given an empty value.</source>
+        <translation>%1 necesita una carpeta, pero recibió un valor vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/datadir.cpp" line="43"/>
         <source>%1 exists and is not a folder.</source>
         <translation>%1 ya existe y no es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/store/datadir.cpp" line="32"/>
+        <location filename="../app/store/datadir.cpp" line="47"/>
         <source>Could not create the folder %1. Check that its parent folder exists and is writable for you.</source>
         <translation>No se pudo crear la carpeta %1. Compruebe que la carpeta que la contiene existe y que usted tiene permiso de escritura en ella.</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>Las sesiones de Bluesky se renuevan cada vez que se usan; `fanout accounts check ID` renueva una ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -915,115 +920,111 @@ Entorno:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1125"/>
+        <location filename="../app/cli/cli.cpp" line="1126"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Usar CARPETA para la base de datos en lugar de la ubicación predeterminada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1126"/>
+        <location filename="../app/cli/cli.cpp" line="1127"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1127"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>Print machine-readable JSON.</source>
         <translation>Mostrar JSON legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1128"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Identificador de Bluesky o DID que se va a conectar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1128"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>HANDLE</source>
         <translation>IDENTIFICADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1129"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Servicio de Bluesky que resuelve el identificador (predeterminado: https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1130"/>
         <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Directorio PLC para did:plc (predeterminado: https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1132"/>
+        <location filename="../app/cli/cli.cpp" line="1133"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Mostrar la dirección de consentimiento sin abrir el navegador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1133"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Con `accounts refresh`: renovar todas las cuentas que se puedan renovar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1134"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Segundos de espera del navegador (predeterminado: 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1134"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>SECONDS</source>
         <translation>SEGUNDOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1135"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Página de Facebook que conectar, por id; repítalo para varias páginas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1135"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1138"/>
+        <location filename="../app/cli/cli.cpp" line="1139"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sin comando: colores de la ventana, system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1139"/>
+        <location filename="../app/cli/cli.cpp" line="1140"/>
         <source>THEME</source>
         <translation>TEMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1140"/>
+        <location filename="../app/cli/cli.cpp" line="1141"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sin comando: abrir Ajustes en PÁGINA, general o una plataforma como twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1142"/>
+        <location filename="../app/cli/cli.cpp" line="1143"/>
         <source>PAGE</source>
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1144"/>
+        <location filename="../app/cli/cli.cpp" line="1145"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Las palabras del comando, por ejemplo `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1145"/>
+        <location filename="../app/cli/cli.cpp" line="1146"/>
         <source>COMMAND...</source>
         <translation>COMANDO...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1164"/>
+        <location filename="../app/cli/cli.cpp" line="1165"/>
+        <location filename="../ui/gui.cpp" line="126"/>
         <source>%1 Run `fanout --help` for the options.</source>
         <translation>%1 `fanout --help` muestra las opciones.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="1168"/>
-        <source>--data-dir needs a folder; it was given an empty value.</source>
-        <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1490,7 @@ Entorno:
         <translation>PÁGINA</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="129"/>
-        <source>--data-dir needs a folder; it was given an empty value.</source>
-        <translation>--data-dir necesita una carpeta, pero recibió un valor vacío.</translation>
-    </message>
-    <message>
-        <location filename="../ui/gui.cpp" line="158"/>
+        <location filename="../ui/gui.cpp" line="160"/>
         <source>Fanout Cannot Start</source>
         <translation>Fanout no puede iniciarse</translation>
     </message>

@@ -326,12 +326,17 @@
         <translation>Aucun compte n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/datadir.cpp" line="28"/>
+        <location filename="../app/store/datadir.cpp" line="34"/>
+        <source>%1 needs a folder; it was given an empty value.</source>
+        <translation>%1 attend un dossier, mais a reçu une valeur vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/datadir.cpp" line="43"/>
         <source>%1 exists and is not a folder.</source>
         <translation>%1 existe déjà et n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/store/datadir.cpp" line="32"/>
+        <location filename="../app/store/datadir.cpp" line="47"/>
         <source>Could not create the folder %1. Check that its parent folder exists and is writable for you.</source>
         <translation>Impossible de créer le dossier %1. Vérifiez que son dossier parent existe et que vous avez les droits d’écriture dessus.</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>Les sessions Bluesky sont renouvelées chaque fois qu’elles sont utilisées&#xa0;; `fanout accounts check ID` en renouvelle une maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1098"/>
+        <location filename="../app/cli/cli.cpp" line="1099"/>
         <source>Fanout keeps your social media connections alive, with tokens encrypted on this machine.
 
 Commands:
@@ -915,115 +920,111 @@ Environnement&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1125"/>
+        <location filename="../app/cli/cli.cpp" line="1126"/>
         <source>Use DIR for the database instead of the default location.</source>
         <translation>Utiliser DOSSIER pour la base de données au lieu de l’emplacement par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1126"/>
+        <location filename="../app/cli/cli.cpp" line="1127"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1127"/>
+        <location filename="../app/cli/cli.cpp" line="1128"/>
         <source>Print machine-readable JSON.</source>
         <translation>Afficher du JSON lisible par une machine.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1128"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>Bluesky handle or DID to connect.</source>
         <translation>Pseudo Bluesky ou DID à connecter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1128"/>
+        <location filename="../app/cli/cli.cpp" line="1129"/>
         <source>HANDLE</source>
         <translation>PSEUDO</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1129"/>
+        <location filename="../app/cli/cli.cpp" line="1130"/>
         <source>Bluesky service that resolves the handle (default https://bsky.social).</source>
         <translation>Service Bluesky qui résout le pseudo (par défaut https://bsky.social).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1130"/>
         <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1131"/>
+        <location filename="../app/cli/cli.cpp" line="1132"/>
         <source>PLC directory for did:plc (default https://plc.directory).</source>
         <translation>Annuaire PLC pour did:plc (par défaut https://plc.directory).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1132"/>
+        <location filename="../app/cli/cli.cpp" line="1133"/>
         <source>Print the consent address without opening the browser.</source>
         <translation>Afficher l’adresse de consentement sans ouvrir le navigateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1133"/>
+        <location filename="../app/cli/cli.cpp" line="1134"/>
         <source>With `accounts refresh`: refresh every account that can be refreshed.</source>
         <translation>Avec `accounts refresh` : renouveler chaque compte qui peut l’être.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1134"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>Seconds to wait for the browser (default 300).</source>
         <translation>Nombre de secondes d’attente du navigateur (par défaut 300).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1134"/>
+        <location filename="../app/cli/cli.cpp" line="1135"/>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1135"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>Facebook Page to connect, by id; repeat it for several Pages.</source>
         <translation>Page Facebook à connecter, par identifiant ; à répéter pour plusieurs Pages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1135"/>
+        <location filename="../app/cli/cli.cpp" line="1136"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1138"/>
+        <location filename="../app/cli/cli.cpp" line="1139"/>
         <source>Without a command: colours of the window, system, light or dark.</source>
         <translation>Sans commande&#xa0;: couleurs de la fenêtre, system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1139"/>
+        <location filename="../app/cli/cli.cpp" line="1140"/>
         <source>THEME</source>
         <translation>THÈME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1140"/>
+        <location filename="../app/cli/cli.cpp" line="1141"/>
         <source>Without a command: open Settings on PAGE, general or a platform such as twitter.</source>
         <translation>Sans commande&#xa0;: ouvrir les Paramètres sur PAGE, general ou une plateforme comme twitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1142"/>
+        <location filename="../app/cli/cli.cpp" line="1143"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1144"/>
+        <location filename="../app/cli/cli.cpp" line="1145"/>
         <source>The command words, for example `accounts list`.</source>
         <translation>Les mots de la commande, par exemple `accounts list`.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1145"/>
+        <location filename="../app/cli/cli.cpp" line="1146"/>
         <source>COMMAND...</source>
         <translation>COMMANDE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="1164"/>
+        <location filename="../app/cli/cli.cpp" line="1165"/>
+        <location filename="../ui/gui.cpp" line="126"/>
         <source>%1 Run `fanout --help` for the options.</source>
         <translation>%1 `fanout --help` affiche les options.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="1168"/>
-        <source>--data-dir needs a folder; it was given an empty value.</source>
-        <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
     </message>
 </context>
 <context>
@@ -1489,12 +1490,7 @@ Environnement&#xa0;:
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../ui/gui.cpp" line="129"/>
-        <source>--data-dir needs a folder; it was given an empty value.</source>
-        <translation>--data-dir attend un dossier, mais a reçu une valeur vide.</translation>
-    </message>
-    <message>
-        <location filename="../ui/gui.cpp" line="158"/>
+        <location filename="../ui/gui.cpp" line="160"/>
         <source>Fanout Cannot Start</source>
         <translation>Impossible de démarrer Fanout</translation>
     </message>

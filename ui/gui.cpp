@@ -122,11 +122,13 @@ int run(int argc, char *argv[])
         QCoreApplication::translate("fanout::ui", "PAGE"));
     parser.addOption(settingsOption);
     if (!parser.parse(QApplication::arguments())) {
-        printLine(parser.errorText());
+        printLine(QStringLiteral("fanout: ")
+                  + QCoreApplication::translate("fanout::cli", "%1 Run `fanout --help` for the options.")
+                        .arg(parser.errorText()));
         return 2;
     }
-    if (parser.isSet(dataDirOption) && parser.value(dataDirOption).trimmed().isEmpty()) {
-        printLine(QCoreApplication::translate("fanout::ui", "--data-dir needs a folder; it was given an empty value."));
+    if (const std::optional<Error> blank = blankDataDirError(parser.isSet(dataDirOption), parser.value(dataDirOption))) {
+        printLine(QStringLiteral("fanout: %1").arg(errorMessage(*blank)));
         return 2;
     }
 

@@ -1074,8 +1074,9 @@ bool wantsCommandLine(int argc, char *argv[])
             ++i;
             continue;
         }
+        // --json only shapes a command's output, so alone it asks for a command.
         if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
-            || argument == "-v")
+            || argument == "-v" || argument == "--json")
             return true;
         // Any word, known or mistyped, is a command: a typo gets "unknown
         // command" instead of a window.
@@ -1162,10 +1163,9 @@ int run(int argc, char *argv[])
     const Output out(wantsJson);
     if (!parser.parse(arguments))
         return out.printError(usage(tr("%1 Run `fanout --help` for the options.").arg(parser.errorText())));
-    // An unset shell variable (`--data-dir "$DIR"`) must not fall back to the
-    // real data folder.
-    if (parser.isSet(QStringLiteral("data-dir")) && parser.value(QStringLiteral("data-dir")).trimmed().isEmpty())
-        return out.printError(usage(tr("--data-dir needs a folder; it was given an empty value.")));
+    if (const std::optional<Error> blank = blankDataDirError(parser.isSet(QStringLiteral("data-dir")),
+                                                             parser.value(QStringLiteral("data-dir"))))
+        return out.printError(*blank);
     // --help-all would add Qt's own options, which only the window reads.
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0);

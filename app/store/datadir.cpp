@@ -20,6 +20,21 @@ QString resolveDataDir(const QString &option)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+std::optional<Error> blankDataDirError(bool optionSet, const QString &option)
+{
+    QString source;
+    if (optionSet && option.trimmed().isEmpty())
+        source = QStringLiteral("--data-dir");
+    const QString fromEnvironment = qEnvironmentVariable("FANOUT_DATA_DIR");
+    if (!optionSet && !fromEnvironment.isEmpty() && fromEnvironment.trimmed().isEmpty())
+        source = QStringLiteral("FANOUT_DATA_DIR");
+    if (source.isEmpty())
+        return std::nullopt;
+    return Error{ErrorCode::InvalidInput,
+                 QCoreApplication::translate("fanout::Store", "%1 needs a folder; it was given an empty value.")
+                     .arg(source)};
+}
+
 Expected<void> prepareDataDir(const QString &dataDir)
 {
     const QFileInfo info(dataDir);

@@ -1,10 +1,13 @@
 // The command line as scripts use it: the real fanout executable, a real
 // keyring and a real data directory.
+#include <tuple>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void optionValuesAreNotCommands();
     void missingFolderIsNotCreated();
     void missingDefaultFolderIsNotCreated();
+    void blankDataDirRejected();
     void refreshWithoutIdNamesAll();
     void instagramPointsToFacebook();
     void damagedProvidersFileNamesFix();
@@ -221,6 +225,34 @@ void tst_Cli::missingDefaultFolderIsNotCreated()
     QCOMPARE(rotate.exitCode, 2);
     QVERIFY2(rotate.standardError.contains("no vault key to rotate"), rotate.standardError.constData());
 
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+}
+
+void tst_Cli::blankDataDirRejected()
+{
+    // A blank choice would fall back to the default folder, or create a
+    // folder named by spaces, so both the commands and the window refuse it.
+    QProcessEnvironment blank = QProcessEnvironment::systemEnvironment();
+    blank.insert(QStringLiteral("FANOUT_DATA_DIR"), QStringLiteral("   "));
+    const QList<std::tuple<QStringList, QProcessEnvironment, QByteArray>> cases = {
+        {{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--data-dir"), QString()},
+         QProcessEnvironment::systemEnvironment(), "--data-dir needs a folder"},
+        {{QStringLiteral("accounts"), QStringLiteral("list")}, blank, "FANOUT_DATA_DIR needs a folder"},
+        {{}, blank, "FANOUT_DATA_DIR needs a folder"},
+        {{QStringLiteral("--settings")}, QProcessEnvironment::systemEnvironment(),
+         "Run `fanout --help` for the options"},
+        {{QStringLiteral("--json")}, QProcessEnvironment::systemEnvironment(), "Give a command"},
+    };
+    for (const auto &[arguments, environment, expected] : cases) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setWorkingDirectory(m_dir->path());
+        process.start(qEnvironmentVariable("FANOUT_EXECUTABLE"), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray output = process.readAllStandardError() + process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(output.contains(expected), output.constData());
+    }
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
