@@ -367,168 +367,173 @@
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="133"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
         <translation>Eine andere Bluesky-Verbindung wird noch hergestellt. Warten Sie, bis sie abgeschlossen ist, oder brechen Sie sie zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="186"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="188"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
         <translation>Die Adresse des Bluesky-Dienstes muss eine https://-URL sein (einfaches http nur für diesen Computer), zum Beispiel https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="192"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="194"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
         <translation>Die Adresse des PLC-Verzeichnisses muss eine https://-URL sein (einfaches http nur für diesen Computer), zum Beispiel https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="198"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="200"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Geben Sie ein App-Passwort ein. Sie erstellen es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="220"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>„%1“ ist kein gültiges Bluesky-Handle. Ein Handle sieht aus wie alice.bsky.social: Buchstaben, Ziffern und Bindestriche in zwei oder mehr durch Punkte getrennten Teilen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="262"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 hat das Handle zu etwas aufgelöst, das keine Konto-DID ist.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="271"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Kein Bluesky-Konto hat das Handle %1 (%2). Prüfen Sie die Schreibweise und die Dienstadresse.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="331"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
         <source>The account %1 is not registered with %2. Check the DID, or connect with the handle instead.</source>
         <translation>Das Konto %1 ist bei %2 nicht registriert. Prüfen Sie die DID oder verbinden Sie stattdessen mit dem Handle.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="338"/>
         <source>The account %1 has been deleted or deactivated.</source>
         <translation>Das Konto %1 wurde gelöscht oder deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="346"/>
         <source>%1 sent a DID document that does not describe %2.</source>
         <translation>%1 hat ein DID-Dokument gesendet, das nicht %2 beschreibt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="350"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="352"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
         <translation>Das DID-Dokument von %1 nennt keinen nutzbaren Personal Data Server (eine https://-Adresse unter #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="372"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="367"/>
+        <source>%1 now belongs to another Bluesky account (%2), not to the account being reconnected (%3). Connect it as a new account, or reconnect with the handle the account uses now.</source>
+        <translation>%1 gehört jetzt zu einem anderen Bluesky-Konto (%2), nicht zu dem Konto, das neu verbunden wird (%3). Verbinden Sie es als neues Konto oder verbinden Sie neu mit dem Handle, das das Konto jetzt verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
         <translation>Das ist das Hauptpasswort des Kontos, für das ein Anmeldecode verlangt wird. Fanout benötigt ein App-Passwort: Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter und stellen Sie damit die Verbindung her.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="379"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
         <translation>Bluesky hat dieses Handle und App-Passwort nicht akzeptiert (%1). Prüfen Sie beides oder erstellen Sie ein neues App-Passwort unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="391"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="671"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
         <source>%1 answered the sign-in without a usable session.</source>
         <translation>%1 hat die Anmeldung ohne nutzbare Sitzung beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="398"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
         <source>%1 signed in a different account than %2.</source>
         <translation>%1 hat ein anderes Konto als %2 angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="413"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
         <source>%1 issued a session of an unknown kind.</source>
         <translation>%1 hat eine Sitzung unbekannter Art ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="419"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
         <source>The Bluesky account is not active (%1).</source>
         <translation>Das Bluesky-Konto ist nicht aktiv (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="432"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
         <translation>Das ist das Hauptpasswort des Kontos. Fanout speichert nur App-Passwörter, die Sie einzeln widerrufen können: Erstellen Sie eines in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter und stellen Sie damit die Verbindung her. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="536"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
         <source>No Bluesky account has the id %1.</source>
         <translation>Es gibt kein Bluesky-Konto mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="546"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
         <translation>Für das Konto %1 ist keine nutzbare Serveradresse gespeichert. Verbinden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="573"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
         <source>%1 answered for a different account than %2.</source>
         <translation>%1 hat für ein anderes Konto als %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="587"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
         <translation>Bluesky hat eine gerade erst ausgestellte Sitzung abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="609"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
         <source>%1 answered the session refresh without a usable session.</source>
         <translation>%1 hat die Sitzungserneuerung ohne nutzbare Sitzung beantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="646"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
         <source>The session expired and no app password is stored to sign in again.</source>
         <translation>Die Sitzung ist abgelaufen, und es ist kein App-Passwort gespeichert, um sich erneut anzumelden.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="656"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
         <translation>Bluesky akzeptiert das gespeicherte App-Passwort nicht mehr (%1); es wurde wahrscheinlich widerrufen. Verbinden Sie das Konto mit einem neuen App-Passwort erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="732"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
         <source>The account %1 was removed during the check.</source>
         <translation>Das Konto %1 wurde während der Prüfung entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="770"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
         <source>The Bluesky connection was cancelled.</source>
         <translation>Die Bluesky-Verbindung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="826"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
         <source>%1 sent an answer larger than %2 MB, which Fanout does not read.</source>
         <translation>%1 hat eine Antwort gesendet, die größer als %2 MB ist. Fanout liest solche Antworten nicht.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="833"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="839"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
         <source>The TLS certificate of %1 is not trusted, so Fanout sent it nothing. Check the service address, and the date and certificate store of this computer.</source>
         <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut, daher hat Fanout nichts dorthin gesendet. Prüfen Sie die Dienstadresse sowie Datum und Zertifikatspeicher dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="855"/>
         <source>Could not reach %1 (%2).</source>
         <translation>%1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
         <source>The answer from %1 broke off before it was complete (%2); try again.</source>
         <translation>Die Antwort von %1 brach ab, bevor sie vollständig war (%2). Versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="868"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Minute erneut.</numerusform>
@@ -536,22 +541,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 begrenzt die Anfragen. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="865"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="876"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>Bei %1 ist ein Problem aufgetreten (%2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="870"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="881"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 hat eine unerwartete Antwort gesendet (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="883"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 hat die Anfrage abgelehnt (%2).</translation>
     </message>
@@ -1872,7 +1877,7 @@ Umgebung:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="319"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="320"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Bricht die Anmeldung ab und lässt diesen Dialog geöffnet</translation>
     </message>
@@ -2203,7 +2208,7 @@ Umgebung:
         <translation>„Konto verbinden“ in der Werkzeugleiste verbindet auch %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -2273,7 +2278,7 @@ Umgebung:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
@@ -2343,57 +2348,57 @@ Umgebung:
         <translation>%1 angezeigt von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>

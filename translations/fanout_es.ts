@@ -367,168 +367,173 @@
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="133"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
         <translation>Otra conexión con Bluesky sigue en curso; espere a que termine o cancélela primero.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="186"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="188"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
         <translation>La dirección del servicio de Bluesky debe ser una URL https:// (http sin cifrar solo para este equipo), por ejemplo https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="192"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="194"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
         <translation>La dirección del directorio PLC debe ser una URL https:// (http sin cifrar solo para este equipo), por ejemplo https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="198"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="200"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Introduzca una contraseña de aplicación. Cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="220"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«%1» no es un identificador de Bluesky válido. Un identificador tiene la forma alice.bsky.social: letras, cifras y guiones en dos o más partes separadas por puntos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="262"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 resolvió el identificador en algo que no es el DID de una cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="271"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Ninguna cuenta de Bluesky tiene el identificador %1 (%2). Compruebe la ortografía y la dirección del servicio.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="331"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
         <source>The account %1 is not registered with %2. Check the DID, or connect with the handle instead.</source>
         <translation>La cuenta %1 no está registrada en %2. Compruebe el DID o conéctese con el identificador en su lugar.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="338"/>
         <source>The account %1 has been deleted or deactivated.</source>
         <translation>La cuenta %1 se ha eliminado o desactivado.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="346"/>
         <source>%1 sent a DID document that does not describe %2.</source>
         <translation>%1 envió un documento DID que no describe %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="350"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="352"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
         <translation>El documento DID de %1 no indica ningún servidor de datos personales utilizable (una dirección https:// en #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="372"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="367"/>
+        <source>%1 now belongs to another Bluesky account (%2), not to the account being reconnected (%3). Connect it as a new account, or reconnect with the handle the account uses now.</source>
+        <translation>%1 pertenece ahora a otra cuenta de Bluesky (%2), no a la cuenta que se está reconectando (%3). Conéctela como una cuenta nueva o vuelva a conectar con el identificador que usa ahora la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
         <translation>Esta es la contraseña principal de la cuenta, que pide un código de inicio de sesión. Fanout necesita una contraseña de aplicación: cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación y conéctese con ella.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="379"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
         <translation>Bluesky no aceptó este identificador y esta contraseña de aplicación (%1). Compruebe ambos o cree una nueva contraseña de aplicación en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="391"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="671"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
         <source>%1 answered the sign-in without a usable session.</source>
         <translation>%1 respondió al inicio de sesión sin una sesión utilizable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="398"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
         <source>%1 signed in a different account than %2.</source>
         <translation>%1 inició sesión con una cuenta distinta de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="413"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
         <source>%1 issued a session of an unknown kind.</source>
         <translation>%1 emitió una sesión de un tipo desconocido.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="419"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
         <source>The Bluesky account is not active (%1).</source>
         <translation>La cuenta de Bluesky no está activa (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="432"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
         <translation>Esta es la contraseña principal de la cuenta. Fanout solo guarda contraseñas de aplicación, que puede revocar por separado: cree una en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación y conéctese con ella. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="536"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
         <source>No Bluesky account has the id %1.</source>
         <translation>No hay ninguna cuenta de Bluesky con el ID %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="546"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
         <translation>La cuenta %1 no tiene guardada ninguna dirección de servidor utilizable; vuelva a conectarla.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="573"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
         <source>%1 answered for a different account than %2.</source>
         <translation>%1 respondió por una cuenta distinta de %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="587"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
         <translation>Bluesky rechazó una sesión que acababa de emitir (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="609"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
         <source>%1 answered the session refresh without a usable session.</source>
         <translation>%1 respondió a la renovación de la sesión sin una sesión utilizable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="646"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
         <source>The session expired and no app password is stored to sign in again.</source>
         <translation>La sesión caducó y no hay ninguna contraseña de aplicación guardada para volver a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="656"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
         <translation>Bluesky ya no acepta la contraseña de aplicación guardada (%1); probablemente se revocó. Vuelva a conectar la cuenta con una nueva contraseña de aplicación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="732"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
         <source>The account %1 was removed during the check.</source>
         <translation>La cuenta %1 se eliminó durante la comprobación.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="770"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
         <source>The Bluesky connection was cancelled.</source>
         <translation>Se canceló la conexión con Bluesky.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="826"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
         <source>%1 sent an answer larger than %2 MB, which Fanout does not read.</source>
         <translation>%1 envió una respuesta de más de %2 MB, que Fanout no lee.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="833"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 no respondió en %2 segundos.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="839"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
         <source>The TLS certificate of %1 is not trusted, so Fanout sent it nothing. Check the service address, and the date and certificate store of this computer.</source>
         <translation>El certificado TLS de %1 no es de confianza, por lo que Fanout no le envió nada. Compruebe la dirección del servicio, y la fecha y el almacén de certificados de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="855"/>
         <source>Could not reach %1 (%2).</source>
         <translation>No se pudo acceder a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
         <source>The answer from %1 broke off before it was complete (%2); try again.</source>
         <translation>La respuesta de %1 se interrumpió antes de completarse (%2); vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="868"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 está limitando las solicitudes; vuelva a intentarlo dentro de %n minuto.</numerusform>
@@ -536,22 +541,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 está limitando las solicitudes; vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="865"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="876"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>%1 tuvo un problema (%2); vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="870"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="881"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 envió una respuesta inesperada (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="883"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 rechazó la solicitud (%2).</translation>
     </message>
@@ -1872,7 +1877,7 @@ Entorno:
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="319"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="320"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Detiene el inicio de sesión y mantiene abierto este cuadro de diálogo</translation>
     </message>
@@ -2203,7 +2208,7 @@ Entorno:
         <translation>«Conectar cuenta» en la barra de herramientas también conecta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -2273,7 +2278,7 @@ Entorno:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
@@ -2343,57 +2348,57 @@ Entorno:
         <translation>%1 mostradas de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>

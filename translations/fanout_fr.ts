@@ -367,168 +367,173 @@
 <context>
     <name>fanout::bluesky::BlueskyConnector</name>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="132"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="133"/>
         <source>Another Bluesky connection is still in progress; wait for it to finish or cancel it first.</source>
         <translation>Une autre connexion Bluesky est encore en cours&#xa0;; attendez qu’elle se termine ou annulez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="186"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="188"/>
         <source>The Bluesky service address must be an https:// URL (plain http only for this computer), such as https://bsky.social.</source>
         <translation>L’adresse du service Bluesky doit être une URL https:// (http simple uniquement pour cet ordinateur), par exemple https://bsky.social.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="192"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="194"/>
         <source>The PLC directory address must be an https:// URL (plain http only for this computer), such as https://plc.directory.</source>
         <translation>L’adresse de l’annuaire PLC doit être une URL https:// (http simple uniquement pour cet ordinateur), par exemple https://plc.directory.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="198"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="200"/>
         <source>Enter an app password. Create one in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Saisissez un mot de passe d’application. Créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="220"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="222"/>
         <source>“%1” is not a valid Bluesky handle. A handle looks like alice.bsky.social: letters, digits and hyphens in two or more parts separated by dots.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pseudo Bluesky valide. Un pseudo ressemble à alice.bsky.social&#xa0;: des lettres, des chiffres et des traits d’union, en deux parties ou plus séparées par des points.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="262"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="264"/>
         <source>%1 resolved the handle to something that is not an account DID.</source>
         <translation>%1 a résolu le pseudo en autre chose qu’un DID de compte.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="271"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="273"/>
         <source>No Bluesky account has the handle %1 (%2). Check the spelling and the service address.</source>
         <translation>Aucun compte Bluesky n’a le pseudo %1 (%2). Vérifiez l’orthographe et l’adresse du service.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="331"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="333"/>
         <source>The account %1 is not registered with %2. Check the DID, or connect with the handle instead.</source>
         <translation>Le compte %1 n’est pas enregistré auprès de %2. Vérifiez le DID ou connectez-vous plutôt avec l’identifiant.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="336"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="338"/>
         <source>The account %1 has been deleted or deactivated.</source>
         <translation>Le compte %1 a été supprimé ou désactivé.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="344"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="346"/>
         <source>%1 sent a DID document that does not describe %2.</source>
         <translation>%1 a envoyé un document DID qui ne décrit pas %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="350"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="352"/>
         <source>The DID document of %1 names no usable personal data server (an https:// address under #atproto_pds).</source>
         <translation>Le document DID de %1 n’indique aucun serveur de données personnelles utilisable (une adresse https:// sous #atproto_pds).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="372"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="367"/>
+        <source>%1 now belongs to another Bluesky account (%2), not to the account being reconnected (%3). Connect it as a new account, or reconnect with the handle the account uses now.</source>
+        <translation>%1 appartient désormais à un autre compte Bluesky (%2), et non au compte en cours de reconnexion (%3). Connectez-le comme nouveau compte, ou reconnectez avec l’identifiant que le compte utilise maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="383"/>
         <source>This is the account&apos;s main password, which asks for a sign-in code. Fanout needs an app password: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it.</source>
         <translation>Il s’agit du mot de passe principal du compte, qui demande un code de connexion. Fanout a besoin d’un mot de passe d’application&#xa0;: créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application, puis connectez-vous avec celui-ci.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="379"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="390"/>
         <source>Bluesky did not accept this handle and app password (%1). Check both, or create a new app password under Settings → Privacy and security → App passwords.</source>
         <translation>Bluesky n’a pas accepté ce pseudo et ce mot de passe d’application (%1). Vérifiez les deux ou créez un nouveau mot de passe d’application sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="391"/>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="671"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="402"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="682"/>
         <source>%1 answered the sign-in without a usable session.</source>
         <translation>%1 a répondu à l’authentification sans session utilisable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="398"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="409"/>
         <source>%1 signed in a different account than %2.</source>
         <translation>%1 a connecté un autre compte que %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="413"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="424"/>
         <source>%1 issued a session of an unknown kind.</source>
         <translation>%1 a émis une session d’un type inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="419"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="430"/>
         <source>The Bluesky account is not active (%1).</source>
         <translation>Le compte Bluesky n’est pas actif (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="432"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="443"/>
         <source>This is the account&apos;s main password. Fanout only stores app passwords, which you can revoke on their own: create one in Bluesky under Settings → Privacy and security → App passwords, then connect with it. Nothing was stored.</source>
         <translation>Il s’agit du mot de passe principal du compte. Fanout n’enregistre que des mots de passe d’application, que vous pouvez révoquer séparément&#xa0;: créez-en un dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application, puis connectez-vous avec celui-ci. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="536"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="547"/>
         <source>No Bluesky account has the id %1.</source>
         <translation>Aucun compte Bluesky n’a l’identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="546"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="557"/>
         <source>The account %1 has no usable server address stored; reconnect it.</source>
         <translation>Aucune adresse de serveur utilisable n’est enregistrée pour le compte %1&#xa0;; reconnectez-le.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="573"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="584"/>
         <source>%1 answered for a different account than %2.</source>
         <translation>%1 a répondu pour un autre compte que %2.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="587"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="598"/>
         <source>Bluesky rejected a session it had just issued (%1).</source>
         <translation>Bluesky a rejeté une session qu’il venait d’émettre (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="609"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="620"/>
         <source>%1 answered the session refresh without a usable session.</source>
         <translation>%1 a répondu au renouvellement de session sans session utilisable.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="646"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="657"/>
         <source>The session expired and no app password is stored to sign in again.</source>
         <translation>La session a expiré et aucun mot de passe d’application n’est enregistré pour se reconnecter.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="656"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="667"/>
         <source>Bluesky no longer accepts the stored app password (%1); it was probably revoked. Reconnect the account with a new app password.</source>
         <translation>Bluesky n’accepte plus le mot de passe d’application enregistré (%1)&#xa0;; il a probablement été révoqué. Reconnectez le compte avec un nouveau mot de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="732"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="743"/>
         <source>The account %1 was removed during the check.</source>
         <translation>Le compte %1 a été supprimé pendant la vérification.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="770"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="781"/>
         <source>The Bluesky connection was cancelled.</source>
         <translation>La connexion Bluesky a été annulée.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="826"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="837"/>
         <source>%1 sent an answer larger than %2 MB, which Fanout does not read.</source>
         <translation>%1 a envoyé une réponse de plus de %2 Mo, que Fanout ne lit pas.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="833"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
         <source>%1 did not answer within %2 seconds.</source>
         <translation>%1 n’a pas répondu dans un délai de %2 secondes.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="839"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
         <source>The TLS certificate of %1 is not trusted, so Fanout sent it nothing. Check the service address, and the date and certificate store of this computer.</source>
         <translation>Le certificat TLS de %1 n’est pas digne de confiance ; Fanout ne lui a donc rien envoyé. Vérifiez l’adresse du service, ainsi que la date et le magasin de certificats de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="844"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="855"/>
         <source>Could not reach %1 (%2).</source>
         <translation>Impossible de joindre %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="850"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
         <source>The answer from %1 broke off before it was complete (%2); try again.</source>
         <translation>La réponse de %1 s’est interrompue avant d’être complète (%2)&#xa0;; réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="857"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="868"/>
         <source>%1 is limiting requests; try again in %n minute(s).</source>
         <translation>
             <numerusform>%1 limite les requêtes&#xa0;; réessayez dans %n minute.</numerusform>
@@ -536,22 +541,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="861"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
         <source>%1 is limiting requests; try again later.</source>
         <translation>%1 limite les requêtes&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="865"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="876"/>
         <source>%1 had a problem (%2); try again later.</source>
         <translation>%1 a rencontré un problème (%2)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="870"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="881"/>
         <source>%1 sent an unexpected answer (HTTP %2).</source>
         <translation>%1 a envoyé une réponse inattendue (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="872"/>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="883"/>
         <source>%1 rejected the request (%2).</source>
         <translation>%1 a rejeté la requête (%2).</translation>
     </message>
@@ -1872,7 +1877,7 @@ Environnement&#xa0;:
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/blueskyconnectdialog.cpp" line="319"/>
+        <location filename="../ui/blueskyconnectdialog.cpp" line="320"/>
         <source>Stops the sign-in and keeps this dialog open</source>
         <translation>Arrête l’authentification et laisse cette boîte de dialogue ouverte</translation>
     </message>
@@ -2203,7 +2208,7 @@ Environnement&#xa0;:
         <translation>« Connecter un compte » dans la barre d’outils connecte aussi %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
@@ -2273,7 +2278,7 @@ Environnement&#xa0;:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
@@ -2343,57 +2348,57 @@ Environnement&#xa0;:
         <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>

@@ -299,6 +299,7 @@ void BlueskyConnectDialog::startConnect()
     logscrubber::registerSecret(request.appPassword);
     request.service = parseServerUrl(m_serviceEdit->text());
     request.plcDirectory = parseServerUrl(m_plcDirectoryEdit->text());
+    request.expectedDid = m_expectedDid;
 
     qCInfo(lcUi) << "connecting a Bluesky account";
     m_errorLabel->hide();

@@ -36,6 +36,9 @@ public:
     // Prefills the identifier, for example to reconnect an existing account.
     void setIdentifier(const QString &identifier);
     void setServiceUrl(const QUrl &service);
+    // Makes the dialog renew the account with this DID: a handle that now
+    // belongs to another account is refused instead of added.
+    void setExpectedDid(const QString &did) { m_expectedDid = did; }
 
     [[nodiscard]] bool isBusy() const { return m_busy; }
     // The account stored by the last successful connect.
@@ -61,6 +64,7 @@ private:
 
     bluesky::BlueskyConnector &m_connector;
     Account m_account;
+    QString m_expectedDid;
     bool m_busy = false;
 
     QLineEdit *m_identifierEdit = nullptr;

@@ -670,10 +670,11 @@ void MainWindow::hideError()
     m_errorBanner->hide();
 }
 
-void MainWindow::connectBluesky(const QString &identifier, const QUrl &service)
+void MainWindow::connectBluesky(const QString &identifier, const QUrl &service, const QString &expectedDid)
 {
     auto *dialog = new BlueskyConnectDialog(m_service.bluesky(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setExpectedDid(expectedDid);
     if (!identifier.isEmpty())
         dialog->setIdentifier(identifier);
     if (service.isValid()) {
@@ -757,7 +758,8 @@ void MainWindow::reconnectAccount(const QString &accountId)
     // account never had a handle stored. The connector keeps the service the
     // account was connected through in the "service" extension.
     const QUrl service(account->extensions.value(QStringLiteral("service")).toString(), QUrl::StrictMode);
-    connectBluesky(account->handle.isEmpty() ? account->platformUserId : account->handle, service);
+    connectBluesky(account->handle.isEmpty() ? account->platformUserId : account->handle, service,
+                   account->platformUserId);
 }
 
 void MainWindow::disconnectAccount(const QString &accountId)

@@ -54,9 +54,9 @@ public:
     // The sorted, filtered rows the list view shows.
     [[nodiscard]] AccountFilterModel *filterModel() const { return m_proxy; }
 
-    // Opens the Bluesky dialog; a non-empty identifier and service prefill it
-    // for a reconnect.
-    void connectBluesky(const QString &identifier = {}, const QUrl &service = {});
+    // Opens the Bluesky dialog. For a reconnect, the identifier and service
+    // prefill it, and expectedDid makes it renew that account only.
+    void connectBluesky(const QString &identifier = {}, const QUrl &service = {}, const QString &expectedDid = {});
     // Opens the browser consent dialog for an OAuth platform, or the
     // platform's Settings page, which explains how to set it up, when it has no
     // client id. Reconnecting an account runs the same consent: the store

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void wrongPasswordStoresNothing();
     void mainPasswordRejected();
     void reconnectKeepsId();
+    void reconnectRefusesOtherAccount();
     void expiredAccessTokenIsRefreshed();
     void revokedAppPasswordMarksAuthFailed();
     void networkErrorKeepsStatus();
@@ -385,6 +386,41 @@ void TestBlueskyConnect::reconnectKeepsId()
     const Expected<QJsonObject> secrets = m_service->vault().readSecrets(*second.account);
     QVERIFY(secrets);
     QCOMPARE(secrets->value(QLatin1StringView("refreshJwt")).toString().toLatin1(), tokens.at(3));
+}
+
+void TestBlueskyConnect::reconnectRefusesOtherAccount()
+{
+    // A handle can move to another account (here: another PDS account with
+    // its own DID). Reconnecting the old account with it must not add the
+    // other one as a second row.
+    const PdsPeer::TestAccount original = newAccount();
+    const PdsPeer::TestAccount other = newAccount();
+    QVERIFY(!original.did.isEmpty());
+    QVERIFY(!other.did.isEmpty());
+    Outcome connected;
+    QVERIFY(connectAccount(request(original.handle, original.appPassword), connected));
+    QVERIFY(connected.account);
+
+    ConnectRequest renew = request(other.handle, other.appPassword);
+    renew.expectedDid = original.did;
+    Outcome refused;
+    QVERIFY(connectAccount(renew, refused));
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->code, ErrorCode::InvalidInput);
+    QVERIFY2(errorMessage(*refused.error).contains(other.did), qPrintable(errorMessage(*refused.error)));
+    QCOMPARE(m_service->accounts()->size(), 1);
+    QCOMPARE(m_service->accounts()->constFirst().id, connected.account->id);
+    // Stopped before signing in: the other account has no session from Fanout.
+    QCOMPARE(m_network->count(QStringLiteral("com.atproto.server.createSession")), 1);
+
+    // The account's own handle still renews it.
+    ConnectRequest same = request(original.handle, original.appPassword);
+    same.expectedDid = original.did;
+    Outcome renewed;
+    QVERIFY(connectAccount(same, renewed));
+    QVERIFY2(renewed.account, renewed.error ? qPrintable(errorMessage(*renewed.error)) : "");
+    QCOMPARE(renewed.account->id, connected.account->id);
+    QCOMPARE(m_service->accounts()->size(), 1);
 }
 
 void TestBlueskyConnect::expiredAccessTokenIsRefreshed()

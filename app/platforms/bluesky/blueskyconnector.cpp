@@ -74,6 +74,7 @@ struct BlueskyConnector::Operation {
     QUrl plcDirectory;
     QString handle; // empty when connecting by DID
     QString did;
+    QString expectedDid; // set for a reconnect
     QUrl pdsUrl;
 
     // Session tokens and the app password that created them.
@@ -176,6 +177,7 @@ void BlueskyConnector::connectAccount(const ConnectRequest &request)
     operation->kind = Operation::Kind::Connect;
     operation->service = request.service;
     operation->plcDirectory = request.plcDirectory;
+    operation->expectedDid = request.expectedDid;
     operation->appPassword = request.appPassword;
     logscrubber::registerSecret(request.appPassword);
     if (!begin(std::move(operation)))
@@ -360,6 +362,15 @@ void BlueskyConnector::fetchDidDocument()
 
 void BlueskyConnector::createSession()
 {
+    if (!m_operation->expectedDid.isEmpty() && m_operation->did != m_operation->expectedDid) {
+        finishWithError({ErrorCode::InvalidInput,
+                         tr("%1 now belongs to another Bluesky account (%2), not to the account being "
+                            "reconnected (%3). Connect it as a new account, or reconnect with the handle the "
+                            "account uses now.")
+                             .arg(m_operation->handle.isEmpty() ? m_operation->did : m_operation->handle,
+                                  m_operation->did, m_operation->expectedDid)});
+        return;
+    }
     const QUrl url = xrpcUrl(m_operation->pdsUrl, QLatin1StringView("com.atproto.server.createSession"));
     const QJsonObject body{
         {QStringLiteral("identifier"), m_operation->did},

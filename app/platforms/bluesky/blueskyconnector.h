@@ -29,6 +29,10 @@ struct ConnectRequest {
     QString appPassword; // xxxx-xxxx-xxxx-xxxx; never logged
     QUrl service = QUrl(QStringLiteral("https://bsky.social"));
     QUrl plcDirectory = QUrl(QStringLiteral("https://plc.directory"));
+    // For a reconnect, the DID of the account being renewed. A handle that
+    // now resolves to another DID stops the connect before any session is
+    // created, so a reconnect never adds a second account.
+    QString expectedDid;
 };
 
 // Connects Bluesky accounts with an app password and keeps their AT Protocol
