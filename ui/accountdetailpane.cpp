@@ -219,9 +219,9 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
     m_accountId->setText(account.id);
     showDefaultBoard();
 
-    m_disconnectButton->setAccessibleName(tr("Disconnect %1").arg(title));
-    m_reconnectButton->setAccessibleName(tr("Reconnect %1").arg(title));
-    m_checkButton->setAccessibleName(tr("Check the connection of %1").arg(title));
+    m_disconnectButton->setAccessibleName(tr("Disconnect %1").arg(AccountPresentation::isolated(title)));
+    m_reconnectButton->setAccessibleName(tr("Reconnect %1").arg(AccountPresentation::isolated(title)));
+    m_checkButton->setAccessibleName(tr("Check the connection of %1").arg(AccountPresentation::isolated(title)));
 
     m_pages->setCurrentIndex(1);
     updateButtons();

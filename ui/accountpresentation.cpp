@@ -104,6 +104,11 @@ QString AccountPresentation::handle(const Account &account)
     return account.handle;
 }
 
+QString AccountPresentation::isolated(const QString &name)
+{
+    return QChar(0x2068) + name + QChar(0x2069);
+}
+
 QString AccountPresentation::statusLabel(AccountStatus status)
 {
     switch (status) {

@@ -56,6 +56,10 @@ public:
     [[nodiscard]] static QString title(const Account &account);
     // "@alice.bsky.social" for handle-based platforms, the bare handle otherwise.
     [[nodiscard]] static QString handle(const Account &account);
+    // Wraps a name for a place inside a sentence in U+2068 and U+2069 (first
+    // strong isolate, pop directional isolate). A right-to-left name then
+    // keeps its own direction without reordering the words around it.
+    [[nodiscard]] static QString isolated(const QString &name);
 
     // "Connected", "Expiring soon", "Needs reconnect", "Key mismatch", "Unknown status".
     [[nodiscard]] static QString statusLabel(AccountStatus status);

@@ -149,7 +149,8 @@ MainWindow::MainWindow(AccountService &service, QWidget *parent)
                     showError(AccountPresentation::errorText(updated.error()));
                     return;
                 }
-                statusBar()->showMessage(tr("New Pins go to the board “%1”.").arg(board.name), kStatusTimeoutMs);
+                statusBar()->showMessage(tr("New Pins go to the board “%1”.").arg(AccountPresentation::isolated(board.name)),
+                                         kStatusTimeoutMs);
             });
 
     connect(&m_service.bluesky(), &bluesky::BlueskyConnector::checked, this, &MainWindow::handleChecked);
@@ -356,7 +357,8 @@ void MainWindow::connectOAuth(Platform platform)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Account account = dialog->connectedAccount();
         hideError();
-        statusBar()->showMessage(tr("Connected %1.").arg(AccountPresentation::handle(account)), kStatusTimeoutMs);
+        statusBar()->showMessage(tr("Connected %1.").arg(AccountPresentation::isolated(AccountPresentation::handle(account))),
+                                 kStatusTimeoutMs);
         selectAccount(account.id);
     });
     dialog->open();
@@ -685,7 +687,8 @@ void MainWindow::connectBluesky(const QString &identifier, const QUrl &service, 
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Account account = dialog->connectedAccount();
         hideError();
-        statusBar()->showMessage(tr("Connected %1.").arg(AccountPresentation::handle(account)), kStatusTimeoutMs);
+        statusBar()->showMessage(tr("Connected %1.").arg(AccountPresentation::isolated(AccountPresentation::handle(account))),
+                                 kStatusTimeoutMs);
         selectAccount(account.id);
     });
     dialog->open();
@@ -707,7 +710,8 @@ void MainWindow::checkConnection(const QString &accountId)
     m_detailPane->setBusy(true);
     updateAccountActions();
     m_connectButton->setEnabled(false);
-    statusBar()->showMessage(tr("Checking the connection of %1…").arg(AccountPresentation::handle(*account)));
+    statusBar()->showMessage(
+        tr("Checking the connection of %1…").arg(AccountPresentation::isolated(AccountPresentation::handle(*account))));
     if (account->platform == Platform::Facebook || account->platform == Platform::Instagram)
         m_service.oauth().facebook().check(accountId);
     else
@@ -723,7 +727,7 @@ void MainWindow::handleChecked(const Account &account)
     updateAccountActions();
     m_connectButton->setEnabled(true);
     hideError();
-    statusBar()->showMessage(tr("The connection of %1 works.").arg(AccountPresentation::handle(account)),
+    statusBar()->showMessage(tr("The connection of %1 works.").arg(AccountPresentation::isolated(AccountPresentation::handle(account))),
                              kStatusTimeoutMs);
 }
 
@@ -773,7 +777,9 @@ void MainWindow::disconnectAccount(const QString &accountId)
     const QString title = AccountPresentation::title(*account);
     const QString handle = AccountPresentation::handle(*account);
     QMessageBox box(QMessageBox::Warning, tr("Disconnect Account"),
-                    title == handle ? tr("Disconnect %1?").arg(title) : tr("Disconnect %1 (%2)?").arg(title, handle),
+                    title == handle ? tr("Disconnect %1?").arg(AccountPresentation::isolated(title))
+                                    : tr("Disconnect %1 (%2)?")
+                                          .arg(AccountPresentation::isolated(title), AccountPresentation::isolated(handle)),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("disconnectConfirmation"));
     QString details = tr("Fanout deletes this account and its stored tokens from this computer. The %1 account "
@@ -815,7 +821,7 @@ void MainWindow::removeAccount(const QString &accountId, const QString &handle)
         return;
     }
     hideError();
-    statusBar()->showMessage(tr("Disconnected %1.").arg(handle), kStatusTimeoutMs);
+    statusBar()->showMessage(tr("Disconnected %1.").arg(AccountPresentation::isolated(handle)), kStatusTimeoutMs);
 }
 
 void MainWindow::openSettings(std::optional<Platform> platform)

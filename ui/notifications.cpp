@@ -163,7 +163,7 @@ void EventNotifier::notify(const AccountEvent &event)
             qCWarning(lcUi) << "could not mark event" << event.id << "as notified";
         return;
     }
-    const QString name = AccountPresentation::handle(*account);
+    const QString name = AccountPresentation::isolated(AccountPresentation::handle(*account));
     const QString title = event.type == kTokenRevoked ? tr("Reconnect %1").arg(name)
                                                       : tr("%1 expires soon").arg(name);
     if (!m_sink.show(title, event.detail, event.accountId))

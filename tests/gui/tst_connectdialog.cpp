@@ -320,7 +320,7 @@ void tst_ConnectDialog::dialogConnectThenCheck()
     QCOMPARE(row.data(AccountListModel::DisplayNameRole).toString(), QStringLiteral("Display ") + pdsAccount.handle);
     QCOMPARE(row.data(AccountListModel::HandleRole).toString(), pdsAccount.handle);
     QCOMPARE(row.data(AccountListModel::StatusRole).value<AccountStatus>(), AccountStatus::Connected);
-    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Connected @%1.").arg(pdsAccount.handle));
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Connected \u2068@%1\u2069.").arg(pdsAccount.handle));
     QCOMPARE(m_service->accounts()->size(), 1);
 
     // Select the row with the mouse, then check its connection in the detail pane.
@@ -334,11 +334,11 @@ void tst_ConnectDialog::dialogConnectThenCheck()
     QTest::mouseClick(checkButton, Qt::LeftButton);
     QVERIFY(!checkButton->isEnabled());
     QCOMPARE(window.statusBar()->currentMessage(),
-             QStringLiteral("Checking the connection of @%1…").arg(pdsAccount.handle));
+             QStringLiteral("Checking the connection of \u2068@%1\u2069…").arg(pdsAccount.handle));
 
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, kWaitMs);
     QCOMPARE(window.statusBar()->currentMessage(),
-             QStringLiteral("The connection of @%1 works.").arg(pdsAccount.handle));
+             QStringLiteral("The connection of \u2068@%1\u2069 works.").arg(pdsAccount.handle));
     QVERIFY(checkButton->isEnabled());
     auto *errorBanner = window.findChild<QWidget *>(QStringLiteral("errorBanner"));
     QVERIFY(errorBanner && !errorBanner->isVisible());
