@@ -2492,7 +2492,7 @@ Umgebung:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="228"/>
         <source>&amp;Start Fanout when I log in</source>
-        <translation>Fanout beim Anmelden &amp;starten</translation>
+        <translation>Fanout beim Anmelden s&amp;tarten</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="231"/>
@@ -2652,7 +2652,7 @@ Umgebung:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="415"/>
         <source>S&amp;copes:</source>
-        <translation>&amp;Bereiche (Scopes):</translation>
+        <translation>Be&amp;reiche (Scopes):</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="420"/>

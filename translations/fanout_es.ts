@@ -2492,7 +2492,7 @@ Entorno:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="228"/>
         <source>&amp;Start Fanout when I log in</source>
-        <translation>&amp;Iniciar Fanout al iniciar sesión</translation>
+        <translation>Iniciar Fanout al iniciar &amp;sesión</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="231"/>
@@ -2642,7 +2642,7 @@ Entorno:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>API &amp;base URL:</source>
-        <translation>URL &amp;base de la API:</translation>
+        <translation>URL base de &amp;la API:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="414"/>

@@ -2637,7 +2637,7 @@ Environnement&#xa0;:
     <message>
         <location filename="../ui/settingsdialog.cpp" line="410"/>
         <source>T&amp;oken URL:</source>
-        <translation>URL de j&amp;eton&#xa0;:</translation>
+        <translation>URL de je&amp;ton&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="412"/>

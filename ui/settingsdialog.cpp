@@ -84,6 +84,7 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(error);
+    box->setFocusProxy(field);
     return box;
 }
 
@@ -159,6 +160,18 @@ SettingsDialog::SettingsDialog(ProviderStore &providers, bool trayAvailable, QWi
                                                       "to set up here.")
                                                        .arg(platformName(info.platform)));
         addPage(page, AccountPresentation::platformIcon(info.platform), platformName(info.platform), info.platform);
+    }
+
+    // A form row whose field is a box (the field with its error or hint)
+    // makes the box its label's buddy. QLabel focuses only a buddy that takes
+    // focus, so each such label gets the field inside the box instead.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        QWidget *buddy = label->buddy();
+        if (!buddy || buddy->focusPolicy() != Qt::NoFocus || !buddy->focusProxy())
+            continue;
+        while (buddy->focusProxy())
+            buddy = buddy->focusProxy();
+        label->setBuddy(buddy);
     }
 
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -268,6 +281,7 @@ QWidget *SettingsDialog::buildGeneralPage()
     languageLayout->setSpacing(2);
     languageLayout->addWidget(m_language);
     languageLayout->addWidget(languageNote);
+    languageBox->setFocusProxy(m_language);
     form->addRow(tr("&Language:"), languageBox);
     layout->addWidget(appearance);
 
@@ -372,6 +386,7 @@ QWidget *SettingsDialog::buildProviderPage(Platform platform)
     secretBoxLayout->addWidget(secretRow);
     secretBoxLayout->addWidget(page.secretStatus);
     secretBoxLayout->addWidget(page.errors.value(kClientSecret));
+    secretBox->setFocusProxy(page.clientSecret);
     clientForm->addRow(tr("Client &secret:"), secretBox);
     layout->addWidget(client);
 
@@ -398,6 +413,7 @@ QWidget *SettingsDialog::buildProviderPage(Platform platform)
                                         "the sign-in to the port above on this computer."),
                                      redirect));
     relayLayout->addWidget(page.errors.value(kRedirectUri));
+    relayBox->setFocusProxy(page.relayUri);
     redirectForm->addRow(tr("&Relay page:"), relayBox);
     layout->addWidget(redirect);
 

@@ -10,17 +10,23 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QKeySequence>
+#include <QLibraryInfo>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include "app/core/application.h"
 #include "app/core/appsettings.h"
@@ -75,6 +81,8 @@ private Q_SLOTS:
     void unconfiguredConnectOpensSettings();
     void settingsActionOpensGeneral();
     void reconnectUnconfiguredOpensSettings();
+    void mnemonicsReachTheirFields_data();
+    void mnemonicsReachTheirFields();
 
     void cleanupTestCase();
 
@@ -553,4 +561,79 @@ void tst_SettingsDialog::cleanupTestCase()
 }
 
 QTEST_MAIN(tst_SettingsDialog)
+void tst_SettingsDialog::mnemonicsReachTheirFields_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void tst_SettingsDialog::mnemonicsReachTheirFields()
+{
+    // Every underlined letter on a page is used once, counting the dialog's
+    // buttons, and a label's letter moves the focus into its field. The
+    // translations choose their own letters, so each language is checked.
+    QFETCH(QString, language);
+    QTranslator fanoutTranslator;
+    QTranslator qtTranslator;
+    if (language != u"en") {
+        const QString buildDir = QFileInfo(qEnvironmentVariable("FANOUT_EXECUTABLE")).absolutePath();
+        QVERIFY2(fanoutTranslator.load(QStringLiteral("fanout_") + language, buildDir), qPrintable(buildDir));
+        QVERIFY(qtTranslator.load(QStringLiteral("qtbase_") + language,
+                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&fanoutTranslator);
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+    const auto removeTranslators = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&fanoutTranslator);
+        QCoreApplication::removeTranslator(&qtTranslator);
+    });
+
+    std::unique_ptr<SettingsDialog> dialog = openDialog();
+    QApplication::setActiveWindow(dialog.get());
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    auto *pages = child<QListWidget>(*dialog, QStringLiteral("settingsPageList"));
+    auto *buttons = child<QDialogButtonBox>(*dialog, QStringLiteral("settingsButtons"));
+    QVERIFY(pages);
+    QVERIFY(buttons);
+    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
+    for (int row = 0; row < pages->count(); ++row) {
+        pages->setCurrentRow(row);
+        const QString page = pages->item(row)->text();
+        QHash<QKeySequence, QStringList> owners;
+        QList<QLabel *> labels;
+        for (QWidget *widget : dialog->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(widget)) {
+                text = label->text();
+                if (label->buddy() && !QKeySequence::mnemonic(text).isEmpty())
+                    labels << label;
+            } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                text = button->text();
+            }
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (!key.isEmpty())
+                owners[key] << text;
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1,
+                     qPrintable(QStringLiteral("%1: %2 is used by %3").arg(page, it.key().toString(),
+                                                                          it.value().join(QStringLiteral(", ")))));
+        for (QLabel *label : std::as_const(labels)) {
+            const QKeySequence key = QKeySequence::mnemonic(label->text());
+            // From a button: the page list would take the letter for its own search.
+            cancel->setFocus();
+            QTest::keySequence(dialog.get(), key);
+            QWidget *target = label->buddy();
+            while (target->focusProxy())
+                target = target->focusProxy();
+            QVERIFY2(QApplication::focusWidget() == target,
+                     qPrintable(QStringLiteral("%1: %2 (%3) did not focus its field")
+                                    .arg(page, label->text(), key.toString())));
+        }
+    }
+}
+
 #include "tst_settingsdialog.moc"
