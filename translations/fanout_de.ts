@@ -556,9 +556,9 @@
         <translation>%1 hat eine unerwartete Antwort gesendet (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="883"/>
-        <source>%1 rejected the request (%2).</source>
-        <translation>%1 hat die Anfrage abgelehnt (%2).</translation>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="884"/>
+        <source>The Bluesky server %1 rejected the request (%2). Check that the account still exists and is active on Bluesky, then reconnect it.</source>
+        <translation>Der Bluesky-Server %1 hat die Anfrage abgelehnt (%2). Prüfen Sie, ob das Konto auf Bluesky noch besteht und aktiv ist, und verbinden Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1635,68 +1635,68 @@ Umgebung:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="111"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="113"/>
+        <location filename="../ui/accountpresentation.cpp" line="118"/>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="115"/>
+        <location filename="../ui/accountpresentation.cpp" line="120"/>
         <source>Needs reconnect</source>
         <translation>Neuverbindung nötig</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="117"/>
+        <location filename="../ui/accountpresentation.cpp" line="122"/>
         <source>Key mismatch</source>
         <translation>Schlüssel passt nicht</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="119"/>
-        <location filename="../ui/accountpresentation.cpp" line="121"/>
+        <location filename="../ui/accountpresentation.cpp" line="124"/>
+        <location filename="../ui/accountpresentation.cpp" line="126"/>
         <source>Unknown status</source>
         <translation>Unbekannter Status</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="135"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Dieses Token läuft bald ab, und die Plattform erlaubt Fanout nicht, es zu erneuern. Verbinden Sie das Konto erneut, bevor es abläuft.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="138"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>Die Plattform akzeptiert diese Anmeldung nicht mehr, etwa weil das App-Passwort widerrufen wurde. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="141"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems kann die gespeicherten Tokens dieses Kontos nicht öffnen. Verbinden Sie das Konto erneut, um neue zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="139"/>
+        <location filename="../ui/accountpresentation.cpp" line="144"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Diese Version von Fanout kennt den gespeicherten Status dieses Kontos nicht, zum Beispiel weil eine neuere Version ihn geschrieben hat. Prüfen Sie die Verbindung oder verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="172"/>
+        <location filename="../ui/accountpresentation.cpp" line="177"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="181"/>
+        <location filename="../ui/accountpresentation.cpp" line="186"/>
         <source>Expires today</source>
         <translation>Läuft heute ab</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="183"/>
+        <location filename="../ui/accountpresentation.cpp" line="188"/>
         <source>Expires in 1 day</source>
         <translation>Läuft in 1 Tag ab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="185"/>
+        <location filename="../ui/accountpresentation.cpp" line="190"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Läuft in %n Tag ab</numerusform>
@@ -1704,22 +1704,22 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="218"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>No token expiry recorded</source>
         <translation>Kein Ablaufdatum für das Token gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="223"/>
+        <location filename="../ui/accountpresentation.cpp" line="228"/>
         <source>Token valid until %1</source>
         <translation>Token gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="225"/>
+        <location filename="../ui/accountpresentation.cpp" line="230"/>
         <source>Token renews on next use</source>
         <translation>Token wird bei der nächsten Nutzung erneuert</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="226"/>
+        <location filename="../ui/accountpresentation.cpp" line="231"/>
         <source>Token expired on %1</source>
         <translation>Token abgelaufen am %1</translation>
     </message>
@@ -2070,170 +2070,170 @@ Umgebung:
         <translation>Neue Pins landen auf der Pinnwand „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Bluesky-Konto &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>About Fanout</source>
         <translation>Über Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Hält Ihre Social-Media-Konten verbunden. Die Tokens werden verschlüsselt auf diesem Computer gespeichert, der Schlüssel liegt im Schlüsselbund des Systems.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Connect account</source>
         <translation>Konto verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Verbindet ein Konto einer der aufgeführten Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Connect Account…</source>
         <translation>Konto verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Search Accounts</source>
         <translation>Konten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Connect with a handle and an app password</source>
         <translation>Mit Handle und App-Passwort verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (über eine Facebook-Seite)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Instagram-Profikonten kommen mit der Facebook-Seite, mit der sie verknüpft sind. Dies verbindet Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (demnächst)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Demnächst: Instagram-Business-Konten werden über die Facebook-Seite verbunden, zu der sie gehören.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Coming soon</source>
         <translation>Demnächst verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Facebook-Seiten und Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1 (not set up)</source>
         <translation>%1 (nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Connect in your browser</source>
         <translation>Im Browser verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%1 (through a Facebook Page, not set up)</source>
         <translation>%1 (über eine Facebook-Seite, nicht eingerichtet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Facebook with Instagram</source>
         <translation>Facebook mit Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Connect account in the tool bar also connects %1.</source>
         <translation>„Konto verbinden“ in der Werkzeugleiste verbindet auch %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>No accounts</source>
         <translation>Keine Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>No accounts connected yet</source>
         <translation>Noch keine Konten verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Verbinden Sie Ihr erstes Konto, um loszulegen. Für Bluesky benötigen Sie Ihr Handle und ein App-Passwort. Fanout hält die Verbindung aufrecht und speichert die Tokens verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Connect Bluesky account</source>
         <translation>Bluesky-Konto verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Wann jedes Token in den nächsten %n Tag abläuft</numerusform>
@@ -2241,35 +2241,35 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Connected accounts</source>
         <translation>Verbundene Konten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Check Connection</source>
         <translation>Verbindung &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Erneut verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n Konto</numerusform>
@@ -2277,128 +2277,128 @@ Umgebung:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Connected %1.</source>
         <translation>Konto %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
         <translation>Noch nicht eingerichtet: öffnet die Einstellungen, um die Client-ID einzugeben. Eine Anbieterdatei Ihrer Administration funktioniert auch: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1 is not set up yet. Enter its client ID in Settings.</source>
         <translation>%1 ist noch nicht eingerichtet. Geben Sie die Client-ID in den Einstellungen ein.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Kein Konto passt zur Suche oder zum Plattformfilter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Search by name, handle or user id</source>
         <translation>Nach Name, Handle oder Benutzer-ID suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Show platform</source>
         <translation>Plattform anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>All platforms</source>
         <translation>Alle Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Sort accounts</source>
         <translation>Konten sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Sort by name</source>
         <translation>Nach Name sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Sort by platform</source>
         <translation>Nach Plattform sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Sort by expiry</source>
         <translation>Nach Ablauf sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Needs attention first</source>
         <translation>Dringendes zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>%1 shown of %2</source>
         <translation>%1 angezeigt von %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Another connection check is still running.</source>
         <translation>Eine andere Verbindungsprüfung läuft noch.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Checking the connection of %1…</source>
         <translation>Verbindung von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>The connection of %1 works.</source>
         <translation>Die Verbindung von %1 funktioniert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>The connection check failed.</source>
         <translation>Die Verbindungsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Disconnect Account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Disconnect %1?</source>
         <translation>%1 trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>%1 (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout löscht dieses Konto und seine gespeicherten Tokens von diesem Computer. Das %1-Konto selbst wird nicht verändert, und Sie können es später erneut verbinden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Um auch das App-Passwort zu widerrufen, löschen Sie es in Bluesky unter Einstellungen → Privatsphäre und Sicherheit → App-Passwörter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Disconnected %1.</source>
         <translation>Konto %1 getrennt.</translation>
     </message>
@@ -2454,263 +2454,263 @@ Umgebung:
 <context>
     <name>fanout::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/settingsdialog.cpp" line="126"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/settingsdialog.cpp" line="135"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="146"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
-        <location filename="../ui/settingsdialog.cpp" line="220"/>
+        <location filename="../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsdialog.cpp" line="233"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
         <source>Fanout cannot connect %1 accounts yet, so there is nothing to set up here.</source>
         <translation>Fanout kann %1-Konten noch nicht verbinden, daher gibt es hier nichts einzurichten.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <location filename="../ui/settingsdialog.cpp" line="236"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="225"/>
+        <location filename="../ui/settingsdialog.cpp" line="238"/>
         <source>Show a &amp;notification when a token is about to expire or was revoked</source>
         <translation>Eine &amp;Benachrichtigung zeigen, wenn ein Token bald abläuft oder widerrufen wurde</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="228"/>
+        <location filename="../ui/settingsdialog.cpp" line="241"/>
         <source>&amp;Start Fanout when I log in</source>
         <translation>Fanout beim Anmelden s&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/settingsdialog.cpp" line="244"/>
         <source>&amp;Closing the window keeps Fanout running in the tray</source>
         <translation>Beim S&amp;chließen des Fensters läuft Fanout im Infobereich weiter</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <location filename="../ui/settingsdialog.cpp" line="252"/>
         <source>No system tray was found, so closing the window quits Fanout.</source>
         <translation>Es wurde kein Infobereich gefunden, daher beendet das Schließen des Fensters Fanout.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <location filename="../ui/settingsdialog.cpp" line="256"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <location filename="../ui/settingsdialog.cpp" line="260"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <location filename="../ui/settingsdialog.cpp" line="261"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <location filename="../ui/settingsdialog.cpp" line="262"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="250"/>
+        <location filename="../ui/settingsdialog.cpp" line="263"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <location filename="../ui/settingsdialog.cpp" line="267"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="263"/>
+        <location filename="../ui/settingsdialog.cpp" line="276"/>
         <source>A new language is used the next time Fanout starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Fanout.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <location filename="../ui/settingsdialog.cpp" line="301"/>
         <source>Bluesky accounts connect with a handle and an app password, so there is no client to register. The service below is where new connections look up the handle; change it for a self-hosted PDS.</source>
         <translation>Bluesky-Konten verbinden sich mit einem Handle und einem App-Passwort, daher muss kein Client registriert werden. Beim unten angegebenen Dienst suchen neue Verbindungen das Handle; ändern Sie ihn für einen selbst betriebenen PDS.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <location filename="../ui/settingsdialog.cpp" line="311"/>
         <source>Default &amp;service:</source>
         <translation>Standard&amp;dienst:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <location filename="../ui/settingsdialog.cpp" line="362"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <location filename="../ui/settingsdialog.cpp" line="365"/>
         <source>From the app your organisation registered with %1</source>
         <translation>Aus der App, die Ihre Organisation bei %1 registriert hat</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <location filename="../ui/settingsdialog.cpp" line="366"/>
         <source>Client &amp;ID:</source>
         <translation>Client-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <location filename="../ui/settingsdialog.cpp" line="370"/>
         <source>Client secret</source>
         <translation>Client-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
         <source>C&amp;lear</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="362"/>
+        <location filename="../ui/settingsdialog.cpp" line="376"/>
         <source>Clear the stored client secret</source>
         <translation>Gespeichertes Client-Geheimnis löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="375"/>
+        <location filename="../ui/settingsdialog.cpp" line="390"/>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <location filename="../ui/settingsdialog.cpp" line="393"/>
         <source>Redirect</source>
         <translation>Weiterleitung</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="383"/>
+        <location filename="../ui/settingsdialog.cpp" line="398"/>
         <source>Redirect &amp;port:</source>
         <translation>Weiterleitungs&amp;port:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <location filename="../ui/settingsdialog.cpp" line="402"/>
         <source>Register this address with %1 exactly as shown, unless a relay page is set.</source>
         <translation>Registrieren Sie diese Adresse bei %1 genau wie angezeigt, sofern keine Weiterleitungsseite eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="389"/>
+        <location filename="../ui/settingsdialog.cpp" line="404"/>
         <source>Redirect URI:</source>
         <translation>Weiterleitungs-URI:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="391"/>
+        <location filename="../ui/settingsdialog.cpp" line="406"/>
         <source>Optional: https://… of your organisation&apos;s relay page</source>
         <translation>Optional: https://… der Weiterleitungsseite Ihrer Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>For platforms that accept only HTTPS redirects. The relay page forwards the sign-in to the port above on this computer.</source>
         <translation>Für Plattformen, die nur HTTPS-Weiterleitungen akzeptieren. Die Weiterleitungsseite reicht die Anmeldung an den oben angegebenen Port auf diesem Computer weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <location filename="../ui/settingsdialog.cpp" line="417"/>
         <source>&amp;Relay page:</source>
         <translation>&amp;Weiterleitungsseite:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
         <source>&amp;Authorization URL:</source>
         <translation>&amp;Autorisierungs-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <location filename="../ui/settingsdialog.cpp" line="426"/>
         <source>T&amp;oken URL:</source>
         <translation>T&amp;oken-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
         <source>API &amp;base URL:</source>
         <translation>API-&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
         <source>Separated by spaces or commas</source>
         <translation>Durch Leerzeichen oder Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="415"/>
+        <location filename="../ui/settingsdialog.cpp" line="431"/>
         <source>S&amp;copes:</source>
         <translation>Be&amp;reiche (Scopes):</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
         <source>API &amp;version:</source>
         <translation>API-&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <location filename="../ui/settingsdialog.cpp" line="439"/>
         <source>The platform&apos;s own addresses are filled in. Change them only for a test server or a proxy your organisation runs.</source>
         <translation>Die Adressen der Plattform sind voreingetragen. Ändern Sie sie nur für einen Testserver oder einen Proxy Ihrer Organisation.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="477"/>
+        <location filename="../ui/settingsdialog.cpp" line="493"/>
         <source>Fanout signs in to %1 with the app below. Its redirect URI must be registered with %1 exactly as shown.</source>
         <translation>Fanout meldet sich mit der unten angegebenen App bei %1 an. Ihre Weiterleitungs-URI muss bei %1 genau wie angezeigt registriert sein.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <location filename="../ui/settingsdialog.cpp" line="496"/>
         <source>&lt;b&gt;%1 is not set up yet.&lt;/b&gt; Enter the client ID of the app your organisation registered with %1, and register the redirect URI shown below with that app. An administrator can also hand out a providers file: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</source>
         <translation>&lt;b&gt;%1 ist noch nicht eingerichtet.&lt;/b&gt; Geben Sie die Client-ID der App ein, die Ihre Organisation bei %1 registriert hat, und hinterlegen Sie dort die unten gezeigte Weiterleitungs-URI. Eine Administratorin oder ein Administrator kann auch eine Anbieterdatei ausgeben: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="502"/>
+        <location filename="../ui/settingsdialog.cpp" line="518"/>
         <source>The new client secret is stored in the keychain when you save.</source>
         <translation>Das neue Client-Geheimnis wird beim Speichern im Schlüsselbund abgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <location filename="../ui/settingsdialog.cpp" line="520"/>
         <source>The client secret is removed from the keychain when you save.</source>
         <translation>Das Client-Geheimnis wird beim Speichern aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="506"/>
+        <location filename="../ui/settingsdialog.cpp" line="522"/>
         <source>A client secret is stored in the keychain.</source>
         <translation>Ein Client-Geheimnis ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <location filename="../ui/settingsdialog.cpp" line="524"/>
         <source>No client secret is stored. Apps using PKCE without a secret need none.</source>
         <translation>Es ist kein Client-Geheimnis gespeichert. Apps, die PKCE ohne Geheimnis verwenden, brauchen keines.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <location filename="../ui/settingsdialog.cpp" line="527"/>
         <source>Stored in the keychain; type a new one to replace it</source>
         <translation>Im Schlüsselbund gespeichert; zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="512"/>
+        <location filename="../ui/settingsdialog.cpp" line="528"/>
         <source>Paste the client secret</source>
         <translation>Client-Geheimnis einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="558"/>
+        <location filename="../ui/settingsdialog.cpp" line="574"/>
         <source>The redirect port must be a number from 1 to 65535.</source>
         <translation>Der Weiterleitungsport muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="598"/>
+        <location filename="../ui/settingsdialog.cpp" line="614"/>
         <source>This version of Fanout cannot send %1 sign-ins through a relay page. Leave the field empty to use the redirect URI above.</source>
         <translation>Diese Fanout-Version kann Anmeldungen bei %1 nicht über eine Weiterleitungsseite leiten. Lassen Sie das Feld leer, um die obige Weiterleitungs-URI zu verwenden.</translation>
     </message>

@@ -556,9 +556,9 @@
         <translation>%1 envió una respuesta inesperada (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="883"/>
-        <source>%1 rejected the request (%2).</source>
-        <translation>%1 rechazó la solicitud (%2).</translation>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="884"/>
+        <source>The Bluesky server %1 rejected the request (%2). Check that the account still exists and is active on Bluesky, then reconnect it.</source>
+        <translation>El servidor de Bluesky %1 rechazó la solicitud (%2). Compruebe que la cuenta sigue existiendo y está activa en Bluesky y vuelva a conectarla.</translation>
     </message>
 </context>
 <context>
@@ -1635,68 +1635,68 @@ Entorno:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="111"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="113"/>
+        <location filename="../ui/accountpresentation.cpp" line="118"/>
         <source>Expiring soon</source>
         <translation>Caduca pronto</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="115"/>
+        <location filename="../ui/accountpresentation.cpp" line="120"/>
         <source>Needs reconnect</source>
         <translation>Requiere reconexión</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="117"/>
+        <location filename="../ui/accountpresentation.cpp" line="122"/>
         <source>Key mismatch</source>
         <translation>La clave no coincide</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="119"/>
-        <location filename="../ui/accountpresentation.cpp" line="121"/>
+        <location filename="../ui/accountpresentation.cpp" line="124"/>
+        <location filename="../ui/accountpresentation.cpp" line="126"/>
         <source>Unknown status</source>
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="135"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Este token caduca pronto y la plataforma no permite que Fanout lo renueve. Vuelva a conectar la cuenta antes de que caduque.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="138"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plataforma ya no acepta este inicio de sesión, por ejemplo porque se revocó la contraseña de aplicación. Vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="141"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clave del llavero del sistema no puede abrir los tokens guardados de esta cuenta. Vuelva a conectar la cuenta para guardar otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="139"/>
+        <location filename="../ui/accountpresentation.cpp" line="144"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Esta versión de Fanout no conoce el estado guardado de esta cuenta, por ejemplo porque lo escribió una versión más reciente. Compruebe la conexión o vuelva a conectar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="172"/>
+        <location filename="../ui/accountpresentation.cpp" line="177"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="181"/>
+        <location filename="../ui/accountpresentation.cpp" line="186"/>
         <source>Expires today</source>
         <translation>Caduca hoy</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="183"/>
+        <location filename="../ui/accountpresentation.cpp" line="188"/>
         <source>Expires in 1 day</source>
         <translation>Caduca en 1 día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="185"/>
+        <location filename="../ui/accountpresentation.cpp" line="190"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Caduca en %n día</numerusform>
@@ -1704,22 +1704,22 @@ Entorno:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="218"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>No token expiry recorded</source>
         <translation>No consta la caducidad del token</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="223"/>
+        <location filename="../ui/accountpresentation.cpp" line="228"/>
         <source>Token valid until %1</source>
         <translation>Token válido hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="225"/>
+        <location filename="../ui/accountpresentation.cpp" line="230"/>
         <source>Token renews on next use</source>
         <translation>El token se renueva en el próximo uso</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="226"/>
+        <location filename="../ui/accountpresentation.cpp" line="231"/>
         <source>Token expired on %1</source>
         <translation>El token caducó el %1</translation>
     </message>
@@ -2070,170 +2070,170 @@ Entorno:
         <translation>Los pines nuevos van al tablero «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Conectar cuenta de &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;About Fanout</source>
         <translation>&amp;Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>About Fanout</source>
         <translation>Acerca de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Mantiene conectadas sus cuentas de redes sociales. Los tokens se guardan cifrados en este equipo y la clave, en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Connect account</source>
         <translation>Conectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Conecta una cuenta de una de las plataformas de la lista</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Connect Account…</source>
         <translation>Conectar cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Connect with a handle and an app password</source>
         <translation>Conectar con un identificador y una contraseña de aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (a través de una página de Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Las cuentas profesionales de Instagram vienen con la página de Facebook a la que están vinculadas. Esto conecta Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (próximamente)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Próximamente: las cuentas comerciales de Instagram se conectarán a través de la página de Facebook a la que pertenecen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Coming soon</source>
         <translation>Próximamente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Páginas de Facebook e Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1 (not set up)</source>
         <translation>%1 (sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Connect in your browser</source>
         <translation>Conectar en su navegador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%1 (through a Facebook Page, not set up)</source>
         <translation>%1 (a través de una página de Facebook, sin configurar)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Facebook with Instagram</source>
         <translation>Facebook con Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Connect account in the tool bar also connects %1.</source>
         <translation>«Conectar cuenta» en la barra de herramientas también conecta %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>No accounts</source>
         <translation>Sin cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>No accounts connected yet</source>
         <translation>Aún no hay cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Conecte su primera cuenta para empezar. Para Bluesky necesita su identificador y una contraseña de aplicación. Fanout mantiene activa la conexión y guarda sus tokens cifrados en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Connect Bluesky account</source>
         <translation>Conectar cuenta de Bluesky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Cuándo caduca cada token en el próximo %n día</numerusform>
@@ -2241,35 +2241,35 @@ Entorno:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Connected accounts</source>
         <translation>Cuentas conectadas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Desconectar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n cuenta</numerusform>
@@ -2277,128 +2277,128 @@ Entorno:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Connected %1.</source>
         <translation>Cuenta %1 conectada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
         <translation>Aún no configurado: abre Ajustes para introducir el ID de cliente. También sirve un archivo de proveedores de tu administrador: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1 is not set up yet. Enter its client ID in Settings.</source>
         <translation>%1 aún no está configurado. Introduce su ID de cliente en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Ninguna cuenta coincide con la búsqueda o el filtro de plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Search by name, handle or user id</source>
         <translation>Buscar por nombre, usuario o ID de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Show platform</source>
         <translation>Mostrar plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>All platforms</source>
         <translation>Todas las plataformas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Sort accounts</source>
         <translation>Ordenar cuentas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Sort by name</source>
         <translation>Ordenar por nombre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Sort by platform</source>
         <translation>Ordenar por plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Sort by expiry</source>
         <translation>Ordenar por caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Needs attention first</source>
         <translation>Lo urgente primero</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>%1 shown of %2</source>
         <translation>%1 mostradas de %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Another connection check is still running.</source>
         <translation>Otra comprobación de conexión sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Checking the connection of %1…</source>
         <translation>Comprobando la conexión de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>The connection of %1 works.</source>
         <translation>La conexión de %1 funciona.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>The connection check failed.</source>
         <translation>La comprobación de la conexión falló.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Disconnect Account</source>
         <translation>Desconectar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Disconnect %1?</source>
         <translation>¿Desconectar %1?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>¿Desconectar %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout elimina esta cuenta y sus tokens guardados de este equipo. La cuenta de %1 en sí no cambia y podrá volver a conectarla más adelante.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Para revocar también la contraseña de aplicación, elimínela en Bluesky en Ajustes → Privacidad y seguridad → Contraseñas de aplicación.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Disconnected %1.</source>
         <translation>Cuenta %1 desconectada.</translation>
     </message>
@@ -2454,263 +2454,263 @@ Entorno:
 <context>
     <name>fanout::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/settingsdialog.cpp" line="126"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/settingsdialog.cpp" line="135"/>
         <source>Settings pages</source>
         <translation>Páginas de ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="146"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
-        <location filename="../ui/settingsdialog.cpp" line="220"/>
+        <location filename="../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsdialog.cpp" line="233"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
         <source>Fanout cannot connect %1 accounts yet, so there is nothing to set up here.</source>
         <translation>Fanout todavía no puede conectar cuentas de %1, así que aquí no hay nada que configurar.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <location filename="../ui/settingsdialog.cpp" line="236"/>
         <source>Behaviour</source>
         <translation>Comportamiento</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="225"/>
+        <location filename="../ui/settingsdialog.cpp" line="238"/>
         <source>Show a &amp;notification when a token is about to expire or was revoked</source>
         <translation>Mostrar una &amp;notificación cuando un token esté a punto de caducar o haya sido revocado</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="228"/>
+        <location filename="../ui/settingsdialog.cpp" line="241"/>
         <source>&amp;Start Fanout when I log in</source>
         <translation>Iniciar Fanout al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/settingsdialog.cpp" line="244"/>
         <source>&amp;Closing the window keeps Fanout running in the tray</source>
         <translation>&amp;Cerrar la ventana deja Fanout en ejecución en la bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <location filename="../ui/settingsdialog.cpp" line="252"/>
         <source>No system tray was found, so closing the window quits Fanout.</source>
         <translation>No se encontró ninguna bandeja del sistema, así que cerrar la ventana cierra Fanout.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <location filename="../ui/settingsdialog.cpp" line="256"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <location filename="../ui/settingsdialog.cpp" line="260"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <location filename="../ui/settingsdialog.cpp" line="261"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <location filename="../ui/settingsdialog.cpp" line="262"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="250"/>
+        <location filename="../ui/settingsdialog.cpp" line="263"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <location filename="../ui/settingsdialog.cpp" line="267"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="263"/>
+        <location filename="../ui/settingsdialog.cpp" line="276"/>
         <source>A new language is used the next time Fanout starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie Fanout.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <location filename="../ui/settingsdialog.cpp" line="301"/>
         <source>Bluesky accounts connect with a handle and an app password, so there is no client to register. The service below is where new connections look up the handle; change it for a self-hosted PDS.</source>
         <translation>Las cuentas de Bluesky se conectan con un identificador y una contraseña de aplicación, así que no hay ningún cliente que registrar. Las nuevas conexiones buscan el identificador en el servicio de abajo; cámbialo para un PDS propio.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <location filename="../ui/settingsdialog.cpp" line="311"/>
         <source>Default &amp;service:</source>
         <translation>&amp;Servicio predeterminado:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <location filename="../ui/settingsdialog.cpp" line="362"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <location filename="../ui/settingsdialog.cpp" line="365"/>
         <source>From the app your organisation registered with %1</source>
         <translation>De la aplicación que tu organización registró en %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <location filename="../ui/settingsdialog.cpp" line="366"/>
         <source>Client &amp;ID:</source>
         <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <location filename="../ui/settingsdialog.cpp" line="370"/>
         <source>Client secret</source>
         <translation>Secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
         <source>C&amp;lear</source>
         <translation>&amp;Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="362"/>
+        <location filename="../ui/settingsdialog.cpp" line="376"/>
         <source>Clear the stored client secret</source>
         <translation>Borrar el secreto de cliente guardado</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="375"/>
+        <location filename="../ui/settingsdialog.cpp" line="390"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <location filename="../ui/settingsdialog.cpp" line="393"/>
         <source>Redirect</source>
         <translation>Redirección</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="383"/>
+        <location filename="../ui/settingsdialog.cpp" line="398"/>
         <source>Redirect &amp;port:</source>
         <translation>&amp;Puerto de redirección:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <location filename="../ui/settingsdialog.cpp" line="402"/>
         <source>Register this address with %1 exactly as shown, unless a relay page is set.</source>
         <translation>Registra esta dirección en %1 exactamente como se muestra, salvo que haya una página de reenvío.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="389"/>
+        <location filename="../ui/settingsdialog.cpp" line="404"/>
         <source>Redirect URI:</source>
         <translation>URI de redirección:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="391"/>
+        <location filename="../ui/settingsdialog.cpp" line="406"/>
         <source>Optional: https://… of your organisation&apos;s relay page</source>
         <translation>Opcional: https://… de la página de reenvío de tu organización</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>For platforms that accept only HTTPS redirects. The relay page forwards the sign-in to the port above on this computer.</source>
         <translation>Para plataformas que solo aceptan redirecciones HTTPS. La página de reenvío pasa el inicio de sesión al puerto de arriba en este equipo.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <location filename="../ui/settingsdialog.cpp" line="417"/>
         <source>&amp;Relay page:</source>
         <translation>Página de &amp;reenvío:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
         <source>Endpoints</source>
         <translation>Puntos de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
         <source>&amp;Authorization URL:</source>
         <translation>URL de &amp;autorización:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <location filename="../ui/settingsdialog.cpp" line="426"/>
         <source>T&amp;oken URL:</source>
         <translation>URL de t&amp;oken:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
         <source>API &amp;base URL:</source>
         <translation>URL base de &amp;la API:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
         <source>Separated by spaces or commas</source>
         <translation>Separados por espacios o comas</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="415"/>
+        <location filename="../ui/settingsdialog.cpp" line="431"/>
         <source>S&amp;copes:</source>
         <translation>Á&amp;mbitos (scopes):</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
         <source>API &amp;version:</source>
         <translation>&amp;Versión de la API:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <location filename="../ui/settingsdialog.cpp" line="439"/>
         <source>The platform&apos;s own addresses are filled in. Change them only for a test server or a proxy your organisation runs.</source>
         <translation>Las direcciones propias de la plataforma ya están rellenadas. Cámbialas solo para un servidor de pruebas o un proxy de tu organización.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="477"/>
+        <location filename="../ui/settingsdialog.cpp" line="493"/>
         <source>Fanout signs in to %1 with the app below. Its redirect URI must be registered with %1 exactly as shown.</source>
         <translation>Fanout inicia sesión en %1 con la aplicación de abajo. Su URI de redirección debe estar registrada en %1 exactamente como se muestra.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <location filename="../ui/settingsdialog.cpp" line="496"/>
         <source>&lt;b&gt;%1 is not set up yet.&lt;/b&gt; Enter the client ID of the app your organisation registered with %1, and register the redirect URI shown below with that app. An administrator can also hand out a providers file: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</source>
         <translation>&lt;b&gt;%1 aún no está configurado.&lt;/b&gt; Introduce el ID de cliente de la aplicación que tu organización registró en %1 y registra en esa aplicación la URI de redirección que aparece abajo. Un administrador también puede entregar un archivo de proveedores: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="502"/>
+        <location filename="../ui/settingsdialog.cpp" line="518"/>
         <source>The new client secret is stored in the keychain when you save.</source>
         <translation>El nuevo secreto de cliente se guardará en el llavero al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <location filename="../ui/settingsdialog.cpp" line="520"/>
         <source>The client secret is removed from the keychain when you save.</source>
         <translation>El secreto de cliente se eliminará del llavero al guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="506"/>
+        <location filename="../ui/settingsdialog.cpp" line="522"/>
         <source>A client secret is stored in the keychain.</source>
         <translation>Hay un secreto de cliente guardado en el llavero.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <location filename="../ui/settingsdialog.cpp" line="524"/>
         <source>No client secret is stored. Apps using PKCE without a secret need none.</source>
         <translation>No hay ningún secreto de cliente guardado. Las aplicaciones que usan PKCE sin secreto no lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <location filename="../ui/settingsdialog.cpp" line="527"/>
         <source>Stored in the keychain; type a new one to replace it</source>
         <translation>Guardado en el llavero; escribe uno nuevo para sustituirlo</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="512"/>
+        <location filename="../ui/settingsdialog.cpp" line="528"/>
         <source>Paste the client secret</source>
         <translation>Pega el secreto de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="558"/>
+        <location filename="../ui/settingsdialog.cpp" line="574"/>
         <source>The redirect port must be a number from 1 to 65535.</source>
         <translation>El puerto de redirección debe ser un número del 1 al 65535.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="598"/>
+        <location filename="../ui/settingsdialog.cpp" line="614"/>
         <source>This version of Fanout cannot send %1 sign-ins through a relay page. Leave the field empty to use the redirect URI above.</source>
         <translation>Esta versión de Fanout no puede enviar los inicios de sesión de %1 a través de una página de reenvío. Deja el campo vacío para usar la URI de redirección de arriba.</translation>
     </message>

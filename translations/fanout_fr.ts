@@ -556,9 +556,9 @@
         <translation>%1 a envoyé une réponse inattendue (HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="883"/>
-        <source>%1 rejected the request (%2).</source>
-        <translation>%1 a rejeté la requête (%2).</translation>
+        <location filename="../app/platforms/bluesky/blueskyconnector.cpp" line="884"/>
+        <source>The Bluesky server %1 rejected the request (%2). Check that the account still exists and is active on Bluesky, then reconnect it.</source>
+        <translation>Le serveur Bluesky %1 a refusé la requête (%2). Vérifiez que le compte existe toujours et est actif sur Bluesky, puis reconnectez-le.</translation>
     </message>
 </context>
 <context>
@@ -1635,68 +1635,68 @@ Environnement&#xa0;:
 <context>
     <name>fanout::ui::AccountPresentation</name>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="111"/>
+        <location filename="../ui/accountpresentation.cpp" line="116"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="113"/>
+        <location filename="../ui/accountpresentation.cpp" line="118"/>
         <source>Expiring soon</source>
         <translation>Expire bientôt</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="115"/>
+        <location filename="../ui/accountpresentation.cpp" line="120"/>
         <source>Needs reconnect</source>
         <translation>Reconnexion requise</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="117"/>
+        <location filename="../ui/accountpresentation.cpp" line="122"/>
         <source>Key mismatch</source>
         <translation>Clé non concordante</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="119"/>
-        <location filename="../ui/accountpresentation.cpp" line="121"/>
+        <location filename="../ui/accountpresentation.cpp" line="124"/>
+        <location filename="../ui/accountpresentation.cpp" line="126"/>
         <source>Unknown status</source>
         <translation>État inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="130"/>
+        <location filename="../ui/accountpresentation.cpp" line="135"/>
         <source>This token expires soon and the platform does not let Fanout renew it. Reconnect the account before it expires.</source>
         <translation>Ce jeton expire bientôt et la plateforme ne permet pas à Fanout de le renouveler. Reconnectez le compte avant son expiration.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="133"/>
+        <location filename="../ui/accountpresentation.cpp" line="138"/>
         <source>The platform no longer accepts this sign-in, for example because the app password was revoked. Reconnect the account.</source>
         <translation>La plateforme n’accepte plus cette authentification, par exemple parce que le mot de passe d’application a été révoqué. Reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="136"/>
+        <location filename="../ui/accountpresentation.cpp" line="141"/>
         <source>The key in the system keychain cannot open this account&apos;s stored tokens. Reconnect the account to store new ones.</source>
         <translation>La clé du trousseau système ne permet pas d’ouvrir les jetons enregistrés de ce compte. Reconnectez le compte pour en enregistrer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="139"/>
+        <location filename="../ui/accountpresentation.cpp" line="144"/>
         <source>The stored status of this account is not one this version of Fanout knows, for example because a newer version wrote it. Check the connection, or reconnect the account.</source>
         <translation>Cette version de Fanout ne connaît pas l’état enregistré de ce compte, par exemple parce qu’une version plus récente l’a écrit. Vérifiez la connexion ou reconnectez le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="172"/>
+        <location filename="../ui/accountpresentation.cpp" line="177"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="181"/>
+        <location filename="../ui/accountpresentation.cpp" line="186"/>
         <source>Expires today</source>
         <translation>Expire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="183"/>
+        <location filename="../ui/accountpresentation.cpp" line="188"/>
         <source>Expires in 1 day</source>
         <translation>Expire dans 1 jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/accountpresentation.cpp" line="185"/>
+        <location filename="../ui/accountpresentation.cpp" line="190"/>
         <source>Expires in %n days</source>
         <translation>
             <numerusform>Expire dans %n jour</numerusform>
@@ -1704,22 +1704,22 @@ Environnement&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="218"/>
+        <location filename="../ui/accountpresentation.cpp" line="223"/>
         <source>No token expiry recorded</source>
         <translation>Aucune date d’expiration du jeton enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="223"/>
+        <location filename="../ui/accountpresentation.cpp" line="228"/>
         <source>Token valid until %1</source>
         <translation>Jeton valide jusqu’au %1</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="225"/>
+        <location filename="../ui/accountpresentation.cpp" line="230"/>
         <source>Token renews on next use</source>
         <translation>Le jeton sera renouvelé à la prochaine utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/accountpresentation.cpp" line="226"/>
+        <location filename="../ui/accountpresentation.cpp" line="231"/>
         <source>Token expired on %1</source>
         <translation>Jeton expiré le %1</translation>
     </message>
@@ -2070,170 +2070,170 @@ Environnement&#xa0;:
         <translation>Les nouvelles épingles vont dans le tableau « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Connect &amp;Bluesky Account…</source>
         <translation>Connecter un compte &amp;Bluesky…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;About Fanout</source>
         <translation>À &amp;propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>About Fanout</source>
         <translation>À propos de Fanout</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Keeps your social media accounts connected. Tokens are stored encrypted on this computer, with the key in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fanout %1&lt;/b&gt;&lt;p&gt;Garde vos comptes de réseaux sociaux connectés. Les jetons sont enregistrés chiffrés sur cet ordinateur, et la clé se trouve dans le trousseau du système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Connect account</source>
         <translation>Connecter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Connects an account of one of the listed platforms</source>
         <translation>Connecte un compte de l’une des plateformes proposées</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Connect Account…</source>
         <translation>Connecter un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Search Accounts</source>
         <translation>&amp;Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Connect with a handle and an app password</source>
         <translation>Se connecter avec un pseudo et un mot de passe d’application</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>%1 (through a Facebook Page)…</source>
         <translation>%1 (via une Page Facebook)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Instagram professional accounts come with the Facebook Page they are linked to: this connects Facebook.</source>
         <translation>Les comptes Instagram professionnels viennent avec la Page Facebook à laquelle ils sont liés. Ceci connecte Facebook.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>%1 (coming soon)</source>
         <translation>%1 (bientôt disponible)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Coming soon: Instagram business accounts will be connected through the Facebook Page they belong to.</source>
         <translation>Bientôt disponible&#xa0;: les comptes professionnels Instagram seront connectés via la Page Facebook à laquelle ils sont associés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Facebook Pages and Instagram</source>
         <translation>Pages Facebook et Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1 (not set up)</source>
         <translation>%1 (non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Connect in your browser</source>
         <translation>Connecter dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%1 (through a Facebook Page, not set up)</source>
         <translation>%1 (via une Page Facebook, non configuré)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Facebook with Instagram</source>
         <translation>Facebook avec Instagram</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="428"/>
         <source>Connect account in the tool bar also connects %1.</source>
         <translation>« Connecter un compte » dans la barre d’outils connecte aussi %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>No accounts</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>No accounts connected yet</source>
         <translation>Aucun compte connecté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Connect your first account to get started. For Bluesky you need your handle and an app password. Fanout keeps the connection alive and stores its tokens encrypted on this computer.</source>
         <translation>Connectez votre premier compte pour commencer. Pour Bluesky, il vous faut votre pseudo et un mot de passe d’application. Fanout maintient la connexion active et enregistre ses jetons chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Connect Bluesky account</source>
         <translation>Connecter un compte Bluesky</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>When each token expires over the next %n days</source>
         <translation>
             <numerusform>Quand chaque jeton expire dans le prochain %n jour</numerusform>
@@ -2241,35 +2241,35 @@ Environnement&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Connected accounts</source>
         <translation>Comptes connectés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;Check Connection</source>
         <translation>&amp;Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&amp;Reconnect…</source>
         <translation>&amp;Reconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>&amp;Disconnect…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>1 account</source>
         <translation>1 compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2277,128 +2277,128 @@ Environnement&#xa0;:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>Connected %1.</source>
         <translation>Compte %1 connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Not set up yet: opens Settings to enter the client ID. An administrator&apos;s providers file works too: fanout providers import FILE</source>
         <translation>Pas encore configuré&#xa0;: ouvre les Paramètres pour saisir l’identifiant client. Un fichier de fournisseurs de votre administrateur convient aussi&#xa0;: fanout providers import FILE</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1 is not set up yet. Enter its client ID in Settings.</source>
         <translation>%1 n’est pas encore configuré. Saisissez son identifiant client dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>No account matches the search or the platform filter.</source>
         <translation>Aucun compte ne correspond à la recherche ou au filtre de plateforme.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Search by name, handle or user id</source>
         <translation>Rechercher par nom, identifiant ou ID utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Show platform</source>
         <translation>Afficher la plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>All platforms</source>
         <translation>Toutes les plateformes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Sort accounts</source>
         <translation>Trier les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Sort by platform</source>
         <translation>Trier par plateforme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>Sort by expiry</source>
         <translation>Trier par expiration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>Needs attention first</source>
         <translation>Urgences d’abord</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>%1 shown of %2</source>
         <translation>%1 affiché(s) sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="697"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Another connection check is still running.</source>
         <translation>Une autre vérification de connexion est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>Checking the connection of %1…</source>
         <translation>Vérification de la connexion de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>The connection of %1 works.</source>
         <translation>La connexion de %1 fonctionne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>The connection check failed.</source>
         <translation>La vérification de la connexion a échoué.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Disconnect Account</source>
         <translation>Déconnecter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>Disconnect %1?</source>
         <translation>Déconnecter %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>Disconnect %1 (%2)?</source>
         <translation>Déconnecter %1 (%2)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Fanout deletes this account and its stored tokens from this computer. The %1 account itself is not changed, and you can connect it again later.</source>
         <translation>Fanout supprime ce compte et ses jetons enregistrés de cet ordinateur. Le compte %1 lui-même n’est pas modifié, et vous pourrez le reconnecter plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>To revoke the app password as well, delete it in Bluesky under Settings → Privacy and security → App passwords.</source>
         <translation>Pour révoquer aussi le mot de passe d’application, supprimez-le dans Bluesky sous Paramètres → Confidentialité et sécurité → Mots de passe d’application.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Disconnect</source>
         <translation>Déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Disconnected %1.</source>
         <translation>Compte %1 déconnecté.</translation>
     </message>
@@ -2454,263 +2454,263 @@ Environnement&#xa0;:
 <context>
     <name>fanout::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/settingsdialog.cpp" line="126"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/settingsdialog.cpp" line="135"/>
         <source>Settings pages</source>
         <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="145"/>
+        <location filename="../ui/settingsdialog.cpp" line="146"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="148"/>
-        <location filename="../ui/settingsdialog.cpp" line="220"/>
+        <location filename="../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/settingsdialog.cpp" line="233"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/settingsdialog.cpp" line="159"/>
         <source>Fanout cannot connect %1 accounts yet, so there is nothing to set up here.</source>
         <translation>Fanout ne sait pas encore connecter de comptes %1&#xa0;: il n’y a donc rien à configurer ici.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="223"/>
+        <location filename="../ui/settingsdialog.cpp" line="236"/>
         <source>Behaviour</source>
         <translation>Comportement</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="225"/>
+        <location filename="../ui/settingsdialog.cpp" line="238"/>
         <source>Show a &amp;notification when a token is about to expire or was revoked</source>
         <translation>Afficher une &amp;notification quand un jeton va expirer ou a été révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="228"/>
+        <location filename="../ui/settingsdialog.cpp" line="241"/>
         <source>&amp;Start Fanout when I log in</source>
         <translation>&amp;Démarrer Fanout à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="231"/>
+        <location filename="../ui/settingsdialog.cpp" line="244"/>
         <source>&amp;Closing the window keeps Fanout running in the tray</source>
         <translation>&amp;Fermer la fenêtre laisse Fanout actif dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="239"/>
+        <location filename="../ui/settingsdialog.cpp" line="252"/>
         <source>No system tray was found, so closing the window quits Fanout.</source>
         <translation>Aucune zone de notification n’a été trouvée&#xa0;: fermer la fenêtre quitte donc Fanout.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="243"/>
+        <location filename="../ui/settingsdialog.cpp" line="256"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="247"/>
+        <location filename="../ui/settingsdialog.cpp" line="260"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="248"/>
+        <location filename="../ui/settingsdialog.cpp" line="261"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="249"/>
+        <location filename="../ui/settingsdialog.cpp" line="262"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="250"/>
+        <location filename="../ui/settingsdialog.cpp" line="263"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="254"/>
+        <location filename="../ui/settingsdialog.cpp" line="267"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="263"/>
+        <location filename="../ui/settingsdialog.cpp" line="276"/>
         <source>A new language is used the next time Fanout starts.</source>
         <translation>Une nouvelle langue s’applique au prochain démarrage de Fanout.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="271"/>
+        <location filename="../ui/settingsdialog.cpp" line="285"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="287"/>
+        <location filename="../ui/settingsdialog.cpp" line="301"/>
         <source>Bluesky accounts connect with a handle and an app password, so there is no client to register. The service below is where new connections look up the handle; change it for a self-hosted PDS.</source>
         <translation>Les comptes Bluesky se connectent avec un identifiant et un mot de passe d’application&#xa0;: il n’y a donc aucun client à enregistrer. Les nouvelles connexions recherchent l’identifiant auprès du service ci-dessous&#xa0;; modifiez-le pour un PDS auto-hébergé.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="297"/>
+        <location filename="../ui/settingsdialog.cpp" line="311"/>
         <source>Default &amp;service:</source>
         <translation>&amp;Service par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="348"/>
+        <location filename="../ui/settingsdialog.cpp" line="362"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="351"/>
+        <location filename="../ui/settingsdialog.cpp" line="365"/>
         <source>From the app your organisation registered with %1</source>
         <translation>De l’application que votre organisation a enregistrée auprès de %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="352"/>
+        <location filename="../ui/settingsdialog.cpp" line="366"/>
         <source>Client &amp;ID:</source>
         <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <location filename="../ui/settingsdialog.cpp" line="370"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="360"/>
+        <location filename="../ui/settingsdialog.cpp" line="374"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="362"/>
+        <location filename="../ui/settingsdialog.cpp" line="376"/>
         <source>Clear the stored client secret</source>
         <translation>Effacer le secret client enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="375"/>
+        <location filename="../ui/settingsdialog.cpp" line="390"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="378"/>
+        <location filename="../ui/settingsdialog.cpp" line="393"/>
         <source>Redirect</source>
         <translation>Redirection</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="383"/>
+        <location filename="../ui/settingsdialog.cpp" line="398"/>
         <source>Redirect &amp;port:</source>
         <translation>&amp;Port de redirection&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="387"/>
+        <location filename="../ui/settingsdialog.cpp" line="402"/>
         <source>Register this address with %1 exactly as shown, unless a relay page is set.</source>
         <translation>Enregistrez cette adresse auprès de %1 exactement comme affichée, sauf si une page de relais est définie.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="389"/>
+        <location filename="../ui/settingsdialog.cpp" line="404"/>
         <source>Redirect URI:</source>
         <translation>URI de redirection&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="391"/>
+        <location filename="../ui/settingsdialog.cpp" line="406"/>
         <source>Optional: https://… of your organisation&apos;s relay page</source>
         <translation>Facultatif&#xa0;: https://… de la page de relais de votre organisation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="397"/>
+        <location filename="../ui/settingsdialog.cpp" line="412"/>
         <source>For platforms that accept only HTTPS redirects. The relay page forwards the sign-in to the port above on this computer.</source>
         <translation>Pour les plateformes qui n’acceptent que des redirections HTTPS. La page de relais transmet la connexion au port ci-dessus sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <location filename="../ui/settingsdialog.cpp" line="417"/>
         <source>&amp;Relay page:</source>
         <translation>Page de &amp;relais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <location filename="../ui/settingsdialog.cpp" line="420"/>
         <source>Endpoints</source>
         <translation>Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="407"/>
+        <location filename="../ui/settingsdialog.cpp" line="423"/>
         <source>&amp;Authorization URL:</source>
         <translation>URL d’&amp;autorisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="410"/>
+        <location filename="../ui/settingsdialog.cpp" line="426"/>
         <source>T&amp;oken URL:</source>
         <translation>URL de je&amp;ton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="412"/>
+        <location filename="../ui/settingsdialog.cpp" line="428"/>
         <source>API &amp;base URL:</source>
         <translation>URL de &amp;base de l’API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="414"/>
+        <location filename="../ui/settingsdialog.cpp" line="430"/>
         <source>Separated by spaces or commas</source>
         <translation>Séparés par des espaces ou des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="415"/>
+        <location filename="../ui/settingsdialog.cpp" line="431"/>
         <source>S&amp;copes:</source>
         <translation>Portées (s&amp;copes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="420"/>
+        <location filename="../ui/settingsdialog.cpp" line="436"/>
         <source>API &amp;version:</source>
         <translation>&amp;Version de l’API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="423"/>
+        <location filename="../ui/settingsdialog.cpp" line="439"/>
         <source>The platform&apos;s own addresses are filled in. Change them only for a test server or a proxy your organisation runs.</source>
         <translation>Les adresses de la plateforme sont préremplies. Ne les modifiez que pour un serveur de test ou un proxy géré par votre organisation.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="477"/>
+        <location filename="../ui/settingsdialog.cpp" line="493"/>
         <source>Fanout signs in to %1 with the app below. Its redirect URI must be registered with %1 exactly as shown.</source>
         <translation>Fanout se connecte à %1 avec l’application ci-dessous. Son URI de redirection doit être enregistrée auprès de %1 exactement comme affichée.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="480"/>
+        <location filename="../ui/settingsdialog.cpp" line="496"/>
         <source>&lt;b&gt;%1 is not set up yet.&lt;/b&gt; Enter the client ID of the app your organisation registered with %1, and register the redirect URI shown below with that app. An administrator can also hand out a providers file: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</source>
         <translation>&lt;b&gt;%1 n’est pas encore configuré.&lt;/b&gt; Saisissez l’identifiant client de l’application que votre organisation a enregistrée auprès de %1, et enregistrez dans cette application l’URI de redirection affichée ci-dessous. Un administrateur peut aussi fournir un fichier de fournisseurs&#xa0;: &lt;code&gt;fanout providers import FILE&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="502"/>
+        <location filename="../ui/settingsdialog.cpp" line="518"/>
         <source>The new client secret is stored in the keychain when you save.</source>
         <translation>Le nouveau secret client sera enregistré dans le trousseau à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="504"/>
+        <location filename="../ui/settingsdialog.cpp" line="520"/>
         <source>The client secret is removed from the keychain when you save.</source>
         <translation>Le secret client sera supprimé du trousseau à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="506"/>
+        <location filename="../ui/settingsdialog.cpp" line="522"/>
         <source>A client secret is stored in the keychain.</source>
         <translation>Un secret client est enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="508"/>
+        <location filename="../ui/settingsdialog.cpp" line="524"/>
         <source>No client secret is stored. Apps using PKCE without a secret need none.</source>
         <translation>Aucun secret client n’est enregistré. Les applications qui utilisent PKCE sans secret n’en ont pas besoin.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="511"/>
+        <location filename="../ui/settingsdialog.cpp" line="527"/>
         <source>Stored in the keychain; type a new one to replace it</source>
         <translation>Enregistré dans le trousseau&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="512"/>
+        <location filename="../ui/settingsdialog.cpp" line="528"/>
         <source>Paste the client secret</source>
         <translation>Collez le secret client</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="558"/>
+        <location filename="../ui/settingsdialog.cpp" line="574"/>
         <source>The redirect port must be a number from 1 to 65535.</source>
         <translation>Le port de redirection doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="598"/>
+        <location filename="../ui/settingsdialog.cpp" line="614"/>
         <source>This version of Fanout cannot send %1 sign-ins through a relay page. Leave the field empty to use the redirect URI above.</source>
         <translation>Cette version de Fanout ne peut pas faire passer les connexions à %1 par une page de relais. Laissez le champ vide pour utiliser l’URI de redirection ci-dessus.</translation>
     </message>

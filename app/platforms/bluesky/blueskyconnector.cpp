@@ -880,7 +880,10 @@ Error BlueskyConnector::replyError(const XrpcReply &reply, const QUrl &url) cons
         return {ErrorCode::UpstreamInvalidResponse,
                 tr("%1 sent an unexpected answer (HTTP %2).").arg(host).arg(reply.httpStatus)};
     }
-    return {ErrorCode::PlatformRejected, tr("%1 rejected the request (%2).").arg(host, upstreamText(reply))};
+    return {ErrorCode::PlatformRejected,
+            tr("The Bluesky server %1 rejected the request (%2). Check that the account still exists and is "
+               "active on Bluesky, then reconnect it.")
+                .arg(host, upstreamText(reply))};
 }
 
 } // namespace fanout::bluesky
