@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFontDatabase>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,6 +82,12 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_handle = selectableLabel(details);
+    // Their width comes from the pane, not from their longest word, which
+    // updateNames() cuts to fit.
+    for (QLabel *name : {m_title, m_handle}) {
+        name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        name->installEventFilter(this);
+    }
     names->addWidget(m_title);
     names->addWidget(m_handle);
     header->addLayout(names, 1);
@@ -191,8 +198,9 @@ void AccountDetailPane::setAccount(const Account &account, const QImage &avatar)
     m_icon->setPixmap(avatar.isNull() ? AccountPresentation::platformIcon(account.platform)
                                             .pixmap(QSize(kHeaderIconSize, kHeaderIconSize), devicePixelRatioF())
                                       : AccountPresentation::avatarPixmap(avatar, kHeaderIconSize, devicePixelRatioF()));
-    m_title->setText(title);
-    m_handle->setText(AccountPresentation::handle(account));
+    m_fullTitle = title;
+    m_fullHandle = AccountPresentation::handle(account);
+    updateNames();
     m_platform->setText(QString::fromUtf8(platformInfo(account.platform).displayName));
     const QString origin = originText(account);
     m_origin->setText(origin);
@@ -261,6 +269,37 @@ void AccountDetailPane::setBoards(const QString &accountId, const QList<pinteres
     if (boards.isEmpty())
         m_boardCombo->addItem(tr("No board yet"));
     showDefaultBoard();
+}
+
+bool AccountDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // The labels get their width from the layout after the pane's own resize.
+    if ((watched == m_title || watched == m_handle) && event->type() == QEvent::Resize)
+        updateNames();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AccountDetailPane::updateNames()
+{
+    for (auto [label, text] : {std::pair{m_title, m_fullTitle}, std::pair{m_handle, m_fullHandle}}) {
+        // Names wrap between words; a word wider than the label is cut. Before
+        // the first layout the label may have no width yet to cut to.
+        QString shown = text;
+        if (label->width() > 1) {
+            QStringList words = text.split(u' ');
+            for (QString &word : words) {
+                if (label->fontMetrics().horizontalAdvance(word) > label->width())
+                    word = label->fontMetrics().elidedText(word, Qt::ElideRight, label->width());
+            }
+            shown = words.join(u' ');
+        }
+        label->setText(shown);
+        // The whole text stays readable in the tooltip and to screen readers.
+        // A tooltip that looks like markup is drawn as markup, so it is
+        // converted from plain text.
+        label->setToolTip(shown == text ? QString() : Qt::convertFromPlainText(text));
+        label->setAccessibleName(text);
+    }
 }
 
 void AccountDetailPane::clearAccount()

@@ -44,8 +44,14 @@ Q_SIGNALS:
     // The user picked another board for new Pins.
     void defaultBoardChosen(const QString &accountId, const fanout::pinterest::Board &board);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateButtons();
+    // Shows the title and handle with each word that is wider than the pane
+    // cut with "…". Such a word cannot wrap, and was clipped mid-letter.
+    void updateNames();
     void showDefaultBoard();
     // "From the Facebook Page …" for rows a Facebook connect created.
     [[nodiscard]] static QString originText(const Account &account);
@@ -58,6 +64,8 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_handle = nullptr;
+    QString m_fullTitle;
+    QString m_fullHandle;
     QLabel *m_platform = nullptr;
     QLabel *m_originLabel = nullptr;
     QLabel *m_origin = nullptr; // which Facebook Page an Instagram row came from

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void errorTextHidesTransport();
     void everyErrorCodeHasSentence();
     void platformTextIsNotMarkup();
+    void longNameIsCutWithTooltip();
     void timelineMarksMatchExpiries();
     void timelineClickSelectsAccount();
     void keyboardReachesEveryAction();
@@ -478,6 +479,32 @@ void tst_AccountList::platformTextIsNotMarkup()
     const QString tooltip = list->model()->index(0, 0).data(Qt::ToolTipRole).toString();
     QVERIFY2(!tooltip.contains(u"<b>Shop"), qPrintable(tooltip));
     QVERIFY2(tooltip.contains(u"&lt;b&gt;Shop"), qPrintable(tooltip));
+}
+
+void tst_AccountList::longNameIsCutWithTooltip()
+{
+    // A name without spaces cannot wrap. It is cut with "…" to the pane, and
+    // the whole name is in the tooltip and the accessible name.
+    const QString name = QString(300, u'W');
+    const Expected<Account> saved =
+        save({Platform::Bluesky, u"did:plc:longname0000000000000000"_s, u"long.test"_s, name, 5 * 24});
+    QVERIFY(saved);
+    MainWindow window(*m_service);
+    window.resize(900, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *title = window.findChild<QLabel *>(u"detailTitle"_s);
+    QVERIFY(title);
+    QTRY_VERIFY(title->text().endsWith(u'…'));
+    QVERIFY2(title->fontMetrics().horizontalAdvance(title->text()) <= title->width(), qPrintable(title->text()));
+    QVERIFY(title->toolTip().contains(name));
+    QCOMPARE(title->accessibleName(), name);
+
+    // A wider window shows more of it.
+    const qsizetype narrow = title->text().size();
+    window.resize(1400, 600);
+    QTRY_VERIFY(title->text().size() > narrow);
 }
 
 void tst_AccountList::timelineMarksMatchExpiries()
