@@ -206,6 +206,13 @@ int run(int argc, char *argv[])
                      [&window, &openSettings](bool settings, const QString &page) {
                          qCInfo(lcUi) << "another start asked for the window";
                          window.showAndActivate();
+                         // A dialog the user has open (connecting, confirming)
+                         // comes forward instead of a second one on top of it.
+                         if (QWidget *dialog = QApplication::activeModalWidget()) {
+                             dialog->raise();
+                             dialog->activateWindow();
+                             return;
+                         }
                          if (settings)
                              openSettings(page);
                      });

@@ -17,7 +17,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libsecret-1-0")
 # A keychain that QtKeychain can reach: a Secret Service provider or KWallet.
 # qt6-wayland lets Qt draw natively on Wayland, otherwise it uses XWayland.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland")
+# Display names often contain emoji, which DejaVu, Debian's default font,
+# draws as empty boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -33,7 +35,7 @@ set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 # Packager: is there too because CPack has no variable for it and rpmlint
 # reports its absence as an error (no-packager-tag).
 set(CPACK_RPM_SPEC_MORE_DEFINE
-    "Recommends: (gnome-keyring or kwalletmanager5 or keepassxc)\nPackager: ${CPACK_PACKAGE_CONTACT}")
+    "Recommends: (gnome-keyring or kwalletmanager5 or keepassxc)\nRecommends: google-noto-emoji-color-fonts\nPackager: ${CPACK_PACKAGE_CONTACT}")
 # TODO: set the license once the project has chosen one.
 set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-not-yet-licensed")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")

@@ -117,6 +117,7 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 l
     [[ ",$depends," =~ [,\ ]$package[\ ,] ]] || fail "Depends lacks $package"
 done
 [[ "$recommends" == *"gnome-keyring | kwalletmanager"* ]] || fail "Recommends lacks a keychain provider"
+[[ "$recommends" == *"fonts-noto-color-emoji"* ]] || fail "Recommends lacks an emoji font"
 
 # With no maintainer scripts, unpacking the archive is what dpkg -i does
 # apart from the icon-cache and desktop-database triggers.
@@ -182,6 +183,7 @@ for requirement in 'qt6-qtbase >= 6.4' 'qt6-qtbase-gui >= 6.4' 'qt6-qtsvg >= 6.4
     grep -qxF "$requirement" <<<"$requires" || fail "the RPM does not require $requirement"
 done
 rpm -qp --recommends "$rpm" | grep -q gnome-keyring || fail "the RPM does not recommend gnome-keyring"
+rpm -qp --recommends "$rpm" | grep -q google-noto-emoji-color-fonts || fail "the RPM does not recommend an emoji font"
 rpm -qp --qf '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpm" >"$work/rpm-entries.txt"
 grep -v '^d' "$work/rpm-entries.txt" | awk '{ print $2 }' | grep -v '^/usr/lib/\.build-id/' | sort >"$work/rpm-files.txt"
 diff -u "$expected" "$work/rpm-files.txt" || fail "the RPM's files differ from the expected list"
