@@ -196,32 +196,14 @@ int run(int argc, char *argv[])
     scheduler.followNetworkChanges();
     scheduler.start();
 
-    const auto openSettings = [&window](const QString &page) {
-        window.openSettings(platformFromId(page));
-        if (!platformFromId(page) && page != u"general")
-            qCWarning(lcUi) << "unknown settings page" << page.left(40) << "- showing the General page";
-    };
     InstanceChannel channel(dataDir);
-    QObject::connect(&channel, &InstanceChannel::activationRequested, &window,
-                     [&window, &openSettings](bool settings, const QString &page) {
-                         qCInfo(lcUi) << "another start asked for the window";
-                         window.showAndActivate();
-                         // A dialog the user has open (connecting, confirming)
-                         // comes forward instead of a second one on top of it.
-                         if (QWidget *dialog = QApplication::activeModalWidget()) {
-                             dialog->raise();
-                             dialog->activateWindow();
-                             return;
-                         }
-                         if (settings)
-                             openSettings(page);
-                     });
+    QObject::connect(&channel, &InstanceChannel::activationRequested, &window, &MainWindow::bringForward);
     (void)channel.listen();
 
     window.show();
     qCInfo(lcUi) << "window shown, data folder" << dataDir;
     if (settingsPage)
-        openSettings(*settingsPage);
+        window.openSettingsPage(*settingsPage);
     const int exitCode = QApplication::exec();
     qCInfo(lcUi) << "window closed, exit code" << exitCode;
     return exitCode;

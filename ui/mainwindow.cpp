@@ -861,6 +861,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
         Q_EMIT quitRequested();
 }
 
+void MainWindow::openSettingsPage(const QString &page)
+{
+    const std::optional<Platform> platform = platformFromId(page);
+    if (!platform && page != u"general")
+        qCWarning(lcUi) << "unknown settings page" << page.left(40) << "- showing the General page";
+    openSettings(platform);
+}
+
+void MainWindow::bringForward(bool openSettings, const QString &settingsPage)
+{
+    qCInfo(lcUi) << "another start asked for the window";
+    showAndActivate();
+    if (QWidget *dialog = QApplication::activeModalWidget()) {
+        dialog->raise();
+        dialog->activateWindow();
+        return;
+    }
+    if (openSettings)
+        openSettingsPage(settingsPage);
+}
+
 void MainWindow::showAndActivate()
 {
     if (isMinimized())

@@ -24,6 +24,7 @@
 #include "ui/accountlistmodel.h"
 #include "ui/blueskyconnectdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 
 using namespace fanout;
 using fanout::ui::AccountListModel;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
 
     void emptyStateWithoutAccounts();
+    void bringForwardKeepsOpenDialog();
     void connectMenuListsEveryPlatform();
     void modelUpdatesRowsInPlace();
     void newAccountReplacesEmptyState();
@@ -83,6 +85,33 @@ void tst_MainWindow::cleanup()
 {
     m_service.reset();
     m_dataDir.reset();
+}
+
+void tst_MainWindow::bringForwardKeepsOpenDialog()
+{
+    // What a second start of Fanout asks of the running window.
+    ui::MainWindow window(*m_service);
+    window.bringForward(false, QString());
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.findChild<ui::SettingsDialog *>());
+
+    // An open dialog comes forward; Settings does not stack on top of it.
+    auto *question = new QMessageBox(QMessageBox::Question, QStringLiteral("Open"), QStringLiteral("Open"),
+                                     QMessageBox::Ok, &window);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->open();
+    QTRY_COMPARE(QApplication::activeModalWidget(), question);
+    window.bringForward(true, QStringLiteral("general"));
+    QVERIFY(!window.findChild<ui::SettingsDialog *>());
+    QCOMPARE(QApplication::activeModalWidget(), question);
+    question->close();
+
+    // Without one, Settings opens on the page asked for.
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    window.bringForward(true, QStringLiteral("bluesky"));
+    auto *settings = window.findChild<ui::SettingsDialog *>();
+    QVERIFY(settings);
+    QTRY_VERIFY(settings->isVisible());
 }
 
 Expected<Account> tst_MainWindow::saveAccount(const QString &did, const QString &handle, const QString &displayName)
