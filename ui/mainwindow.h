@@ -75,9 +75,10 @@ public:
     // Opens Settings on the page with this id ("general", or a platform id
     // such as "twitter"); an unknown id shows the General page.
     void openSettingsPage(const QString &page);
-    // Answers another start of Fanout on the same data folder: shows the
-    // window, and Settings on settingsPage when openSettings is true. A dialog
-    // that is open comes forward instead, so no second one stacks on it.
+    // Handles a request from another start of Fanout on the same data
+    // folder: shows the window, and Settings on settingsPage when
+    // openSettings is true. An open dialog comes forward instead, so no
+    // second one stacks on it.
     void bringForward(bool openSettings, const QString &settingsPage);
     // Brings the window to the front with the account selected, for example
     // from a notification about it.
