@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -491,12 +492,25 @@ QWidget *MainWindow::buildAccountPage()
     m_noMatch->hide();
     listLayout->addWidget(m_noMatch);
     listLayout->addWidget(m_accountView, 1);
+    // Room for an avatar and a short name, however narrow the window gets.
+    listColumn->setMinimumWidth(220);
 
-    m_detailPane = new AccountDetailPane(splitter);
-    m_detailPane->setMinimumWidth(340);
+    // In a scroll area, so a short window scrolls the pane instead of
+    // squeezing its rows on top of each other.
+    auto *detailScroll = new QScrollArea(splitter);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setMinimumWidth(340);
+    detailScroll->setAccessibleName(tr("Account details"));
+    // The pane's buttons take the focus, and the area scrolls to them.
+    detailScroll->setFocusPolicy(Qt::NoFocus);
+    m_detailPane = new AccountDetailPane(detailScroll);
+    detailScroll->setWidget(m_detailPane);
 
     splitter->addWidget(listColumn);
-    splitter->addWidget(m_detailPane);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({600, 380});

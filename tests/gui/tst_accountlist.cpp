@@ -27,6 +27,7 @@
 #include "app/service/accountservice.h"
 #include "app/store/accountstore.h"
 #include "app/vault/vault.h"
+#include "ui/accountdetailpane.h"
 #include "ui/accountfiltermodel.h"
 #include "ui/accountlistmodel.h"
 #include "ui/accountpresentation.h"
@@ -35,6 +36,7 @@
 
 using namespace fanout;
 using namespace Qt::StringLiterals;
+using fanout::ui::AccountDetailPane;
 using fanout::ui::AccountFilterModel;
 using fanout::ui::AccountListModel;
 using fanout::ui::AccountPresentation;
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void everyErrorCodeHasSentence();
     void platformTextIsNotMarkup();
     void longNameIsCutWithTooltip();
+    void smallestWindowKeepsRowsApart();
     void timelineMarksMatchExpiries();
     void timelineClickSelectsAccount();
     void keyboardReachesEveryAction();
@@ -505,6 +508,38 @@ void tst_AccountList::longNameIsCutWithTooltip()
     const qsizetype narrow = title->text().size();
     window.resize(1400, 600);
     QTRY_VERIFY(title->text().size() > narrow);
+}
+
+void tst_AccountList::smallestWindowKeepsRowsApart()
+{
+    // At the window's minimum size the detail pane scrolls; its rows keep
+    // their height instead of being drawn over each other.
+    seedAll();
+    MainWindow window(*m_service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(window.minimumSizeHint());
+    QTRY_COMPARE(window.size(), window.minimumSizeHint());
+
+    auto *pane = window.findChild<AccountDetailPane *>();
+    QVERIFY(pane);
+    QList<QLabel *> rows;
+    for (QLabel *label : pane->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(pane) && !label->text().isEmpty())
+            rows << label;
+    }
+    QVERIFY(rows.size() > 6);
+    const auto place = [pane](const QLabel *label) { return QRect(label->mapTo(pane, QPoint(0, 0)), label->size()); };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        // Ids are set in a smaller monospace font, so each label is measured in its own.
+        QVERIFY2(rows.at(i)->height() >= rows.at(i)->fontMetrics().height(), qPrintable(rows.at(i)->text()));
+        for (qsizetype j = i + 1; j < rows.size(); ++j)
+            QVERIFY2(!place(rows.at(i)).intersects(place(rows.at(j))),
+                     qPrintable(rows.at(i)->text() + u" / "_s + rows.at(j)->text()));
+    }
+    auto *list = window.findChild<QListView *>(u"accountList"_s);
+    QVERIFY(list);
+    QVERIFY2(list->width() >= 200, qPrintable(QString::number(list->width())));
 }
 
 void tst_AccountList::timelineMarksMatchExpiries()
