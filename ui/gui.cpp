@@ -54,7 +54,7 @@ constexpr qint64 kWaitForOtherStartMs = 10000;
 #endif
 }
 
-// Asks the start that holds the folder's lock for its window, for up to
+// Requests the window of the start that holds the folder's lock, for up to
 // kWaitForOtherStartMs. Two starts at once (a double click on a launcher)
 // both find no window, and the one that loses the lock waits for the other's.
 // A command-line command that holds the lock has no window, so the wait ends

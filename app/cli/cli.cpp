@@ -364,6 +364,18 @@ private:
             || dir.exists(QStringLiteral("providers.json"));
     }
 
+    // Opens the data folder for a read-only command. Returns no service, and
+    // creates nothing, when the folder has no stored data yet.
+    Expected<std::unique_ptr<AccountService>> openStoredForReading()
+    {
+        const Expected<bool> stored = hasStoredData();
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (!*stored)
+            return std::unique_ptr<AccountService>();
+        return openService(AccountService::Access::ReadOnly);
+    }
+
     // The usage error for an id that names no account, with the id made safe to print.
     Error unknownAccount(const QString &id)
     {
@@ -424,16 +436,10 @@ private:
     {
         if (words.size() != 2)
             return m_out.printError(usage(tr("`accounts list` takes no arguments.")));
-        const Expected<bool> stored = hasStoredData();
-        if (!stored)
-            return m_out.printError(stored.error());
-        std::unique_ptr<AccountService> service;
-        if (*stored) {
-            Expected<std::unique_ptr<AccountService>> opened = openService(AccountService::Access::ReadOnly);
-            if (!opened)
-                return m_out.printError(opened.error());
-            service = std::move(*opened);
-        }
+        Expected<std::unique_ptr<AccountService>> opened = openStoredForReading();
+        if (!opened)
+            return m_out.printError(opened.error());
+        const std::unique_ptr<AccountService> service = std::move(*opened);
         Expected<QList<Account>> accounts = service ? service->accounts() : QList<Account>{};
         if (!accounts)
             return m_out.printError(accounts.error());
@@ -941,10 +947,10 @@ private:
     {
         if (words.size() != 2)
             return m_out.printError(usage(tr("`providers export` takes no arguments.")));
-        const Expected<bool> stored = hasStoredData();
-        if (!stored)
-            return m_out.printError(stored.error());
-        if (!*stored) {
+        Expected<std::unique_ptr<AccountService>> service = openStoredForReading();
+        if (!service)
+            return m_out.printError(service.error());
+        if (!*service) {
             if (m_out.json())
                 m_out.printJson(QJsonObject{{QStringLiteral("providers"), QJsonObject{}}});
             else
@@ -952,9 +958,6 @@ private:
                                    "them."));
             return 0;
         }
-        Expected<std::unique_ptr<AccountService>> service = openService(AccountService::Access::ReadOnly);
-        if (!service)
-            return m_out.printError(service.error());
         Expected<QJsonObject> exported = (*service)->providers().exportJson();
         if (!exported)
             return m_out.printError(exported.error());
@@ -979,16 +982,10 @@ private:
     {
         if (words.size() != 2)
             return m_out.printError(usage(tr("`events list` takes no arguments.")));
-        const Expected<bool> stored = hasStoredData();
-        if (!stored)
-            return m_out.printError(stored.error());
-        std::unique_ptr<AccountService> service;
-        if (*stored) {
-            Expected<std::unique_ptr<AccountService>> opened = openService(AccountService::Access::ReadOnly);
-            if (!opened)
-                return m_out.printError(opened.error());
-            service = std::move(*opened);
-        }
+        Expected<std::unique_ptr<AccountService>> opened = openStoredForReading();
+        if (!opened)
+            return m_out.printError(opened.error());
+        const std::unique_ptr<AccountService> service = std::move(*opened);
         Expected<QList<AccountEvent>> events = service ? service->events() : QList<AccountEvent>{};
         if (!events)
             return m_out.printError(events.error());
@@ -1074,7 +1071,7 @@ bool wantsCommandLine(int argc, char *argv[])
             ++i;
             continue;
         }
-        // --json only shapes a command's output, so alone it asks for a command.
+        // --json only shapes a command's output, so alone it gets the missing-command error.
         if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "--version"
             || argument == "-v" || argument == "--json")
             return true;

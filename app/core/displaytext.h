@@ -5,7 +5,7 @@
 namespace fanout {
 
 // Text from outside (a platform's reply, a file) can carry characters that
-// change how the text around it shows: a line break adds a row to a list or
+// change how the text around it shows. A line break adds a row to a list or
 // a table, an escape sequence recolours or clears a terminal, and a bidi
 // override reverses what follows it. These functions turn each such
 // character into U+FFFD, so the text stays visibly what it was sent as.

@@ -11,8 +11,8 @@ class QLocalSocket;
 namespace fanout {
 
 // A local socket through which a second start of the window on the same data
-// folder asks the running window to come forward. Without it the second
-// start could only report that the folder is in use.
+// folder requests that the running window come forward. Without it the
+// second start could only report that the folder is in use.
 //
 // The request is one line: "show", or "settings PAGE" to open Settings on
 // PAGE. The running window replies "ok". Only the user who runs Fanout can
@@ -31,7 +31,7 @@ public:
     // InstanceLock: a socket left behind by a crashed window is removed first.
     [[nodiscard]] bool listen();
 
-    // Asks the window running on dataDir to show itself, and Settings on
+    // Requests that the window running on dataDir show itself, and Settings on
     // settingsPage when one is given. Returns whether a window replied
     // within timeoutMs.
     [[nodiscard]] static bool requestActivation(const QString &dataDir,
@@ -54,7 +54,7 @@ public:
     [[nodiscard]] static QByteArray requestLine(const std::optional<QString> &settingsPage);
 
 Q_SIGNALS:
-    // A second start asked for the window, and for Settings on
+    // A second start requested the window, and Settings on
     // settingsPage when openSettings is true.
     void activationRequested(bool openSettings, const QString &settingsPage);
 

@@ -89,7 +89,7 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::bringForwardKeepsOpenDialog()
 {
-    // What a second start of Fanout asks of the running window.
+    // The requests a second start of Fanout sends to the running window.
     ui::MainWindow window(*m_service);
     window.bringForward(false, QString());
     QVERIFY(window.isVisible());

@@ -120,7 +120,7 @@ private Q_SLOTS:
     void wrongPasswordStoresNothing();
     void mainPasswordRejected();
     void reconnectKeepsId();
-    void reconnectRefusesOtherAccount();
+    void reconnectRejectsOtherAccount();
     void expiredAccessTokenIsRefreshed();
     void revokedAppPasswordMarksAuthFailed();
     void networkErrorKeepsStatus();
@@ -388,7 +388,7 @@ void TestBlueskyConnect::reconnectKeepsId()
     QCOMPARE(secrets->value(QLatin1StringView("refreshJwt")).toString().toLatin1(), tokens.at(3));
 }
 
-void TestBlueskyConnect::reconnectRefusesOtherAccount()
+void TestBlueskyConnect::reconnectRejectsOtherAccount()
 {
     // A handle can move to another account (here: another PDS account with
     // its own DID). Reconnecting the old account with it must not add the
@@ -403,11 +403,11 @@ void TestBlueskyConnect::reconnectRefusesOtherAccount()
 
     ConnectRequest renew = request(other.handle, other.appPassword);
     renew.expectedDid = original.did;
-    Outcome refused;
-    QVERIFY(connectAccount(renew, refused));
-    QVERIFY(refused.error);
-    QCOMPARE(refused.error->code, ErrorCode::InvalidInput);
-    QVERIFY2(errorMessage(*refused.error).contains(other.did), qPrintable(errorMessage(*refused.error)));
+    Outcome rejected;
+    QVERIFY(connectAccount(renew, rejected));
+    QVERIFY(rejected.error);
+    QCOMPARE(rejected.error->code, ErrorCode::InvalidInput);
+    QVERIFY2(errorMessage(*rejected.error).contains(other.did), qPrintable(errorMessage(*rejected.error)));
     QCOMPARE(m_service->accounts()->size(), 1);
     QCOMPARE(m_service->accounts()->constFirst().id, connected.account->id);
     // Stopped before signing in: the other account has no session from Fanout.
